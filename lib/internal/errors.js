@@ -1,0 +1,357 @@
+'use strict';
+// Every Node-style error is built here, from one table of E('ERR_X', message, Base) rows,
+// as Node's lib/internal/errors.js does. Messages are strings with %s/%d/%j placeholders
+// or functions of the arguments.
+
+const {
+  ArrayIsArray,
+  ArrayPrototypeIncludes,
+  ArrayPrototypeIndexOf,
+  ArrayPrototypeJoin,
+  ArrayPrototypePop,
+  ArrayPrototypePush,
+  ArrayPrototypeSlice,
+  ArrayPrototypeSplice,
+  Error,
+  ErrorCaptureStackTrace,
+  JSONStringify,
+  NumberIsInteger,
+  ObjectDefineProperty,
+  ObjectDefineProperties,
+  ObjectKeys,
+  RangeError,
+  ReflectApply,
+  SafeMap,
+  StringPrototypeEndsWith,
+  StringPrototypeIncludes,
+  StringPrototypeIndexOf,
+  StringPrototypeSlice,
+  StringPrototypeToLowerCase,
+  Symbol,
+  SyntaxError,
+  TypeError,
+  URIError,
+} = primordials;
+
+const kIsNodeError = Symbol('kIsNodeError');
+const messages = new SafeMap();
+const codes = {};
+
+let utilInspect;
+function lazyInspect() {
+  utilInspect ??= require('internal/util/inspect');
+  return utilInspect;
+}
+
+// Replace the stack's header with Node's "Name [CODE]: message" form.
+function setCodeHeader(error, name, code, message) {
+  const stack = error.stack;
+  if (typeof stack !== 'string') return;
+  const at = StringPrototypeIndexOf(stack, '\n    at ');
+  const rest = at === -1 ? '' : StringPrototypeSlice(stack, at);
+  ObjectDefineProperty(error, 'stack', {
+    __proto__: null, value: `${name} [${code}]: ${message}${rest}`,
+    writable: true, configurable: true, enumerable: false,
+  });
+}
+
+function getMessage(key, args, self) {
+  const msg = messages.get(key);
+  if (typeof msg === 'function') {
+    return ReflectApply(msg, self, args);
+  }
+  if (args.length === 0) return msg;
+  return lazyInspect().format(msg, ...args);
+}
+
+function makeNodeErrorWithCode(Base, key) {
+  return function NodeError(...args) {
+    const error = new Base();
+    const message = getMessage(key, args, error);
+    ObjectDefineProperties(error, {
+      [kIsNodeError]: { __proto__: null, value: true, enumerable: false, writable: false, configurable: true },
+      message: { __proto__: null, value: message, enumerable: false, writable: true, configurable: true },
+      toString: {
+        __proto__: null,
+        value() { return `${this.name} [${key}]: ${this.message}`; },
+        enumerable: false, writable: true, configurable: true,
+      },
+    });
+    ErrorCaptureStackTrace(error, NodeError);
+    error.code = key;
+    setCodeHeader(error, Base.name, key, message);
+    return error;
+  };
+}
+
+function E(sym, val, def, ...otherClasses) {
+  messages.set(sym, val);
+  const Ctor = makeNodeErrorWithCode(def, sym);
+  for (const clazz of otherClasses) {
+    Ctor[clazz.name] = makeNodeErrorWithCode(clazz, sym);
+  }
+  codes[sym] = Ctor;
+}
+
+// Keep internal helper frames out of user-facing stacks.
+function hideStackFrames(fn) {
+  function wrappedFn(...args) {
+    try {
+      return ReflectApply(fn, this, args);
+    } catch (error) {
+      if (error !== null && typeof error === 'object' && ErrorCaptureStackTrace) {
+        ErrorCaptureStackTrace(error, wrappedFn);
+        if (error[kIsNodeError]) setCodeHeader(error, error.name, error.code, error.message);
+      }
+      throw error;
+    }
+  }
+  wrappedFn.withoutStackTrace = fn;
+  return wrappedFn;
+}
+
+// A system error from a failed syscall, shaped like Node's uvException:
+// "ENOENT: no such file or directory, open 'x'" with errno, code, syscall, path, dest.
+function uvException(ctx) {
+  const { code, errno, syscall, path, dest } = ctx;
+  const desc = ctx.message || code;
+  let message = `${code}: ${desc}, ${syscall}`;
+  if (path) message += ` '${path}'`;
+  if (dest) message += ` -> '${dest}'`;
+  const err = new Error(message);
+  err.errno = errno;
+  err.code = code;
+  err.syscall = syscall;
+  if (path) err.path = path;
+  if (dest) err.dest = dest;
+  ErrorCaptureStackTrace(err, uvException);
+  return err;
+}
+
+class AbortError extends Error {
+  constructor(message = 'The operation was aborted', options = undefined) {
+    super(message, options);
+    this.code = 'ABORT_ERR';
+    this.name = 'AbortError';
+  }
+}
+
+// ---- ERR_INVALID_ARG_TYPE message, as Node words it ----
+const classRegExp = /^[A-Z][a-zA-Z0-9]*$/;
+const kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object', 'boolean', 'bigint', 'symbol'];
+
+function formatList(array, type = 'and') {
+  switch (array.length) {
+    case 0: return '';
+    case 1: return `${array[0]}`;
+    case 2: return `${array[0]} ${type} ${array[1]}`;
+    case 3: return `${array[0]}, ${array[1]}, ${type} ${array[2]}`;
+    default:
+      return `${ArrayPrototypeJoin(ArrayPrototypeSlice(array, 0, -1), ', ')}, ${type} ${array[array.length - 1]}`;
+  }
+}
+
+function addNumericalSeparator(val) {
+  let res = '';
+  let i = val.length;
+  const start = val[0] === '-' ? 1 : 0;
+  for (; i >= start + 4; i -= 3) {
+    res = `_${StringPrototypeSlice(val, i - 3, i)}${res}`;
+  }
+  return `${StringPrototypeSlice(val, 0, i)}${res}`;
+}
+
+function determineSpecificType(value) {
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  const type = typeof value;
+  switch (type) {
+    case 'bigint': return `type bigint (${value}n)`;
+    case 'number':
+      if (value === 0) return 1 / value === -Infinity ? 'type number (-0)' : 'type number (0)';
+      if (value !== value) return 'type number (NaN)';
+      if (value === Infinity) return 'type number (Infinity)';
+      if (value === -Infinity) return 'type number (-Infinity)';
+      return `type number (${value})`;
+    case 'boolean': return value ? 'type boolean (true)' : 'type boolean (false)';
+    case 'symbol': return `type symbol (${String(value)})`;
+    case 'function': return `function ${value.name}`;
+    case 'object':
+      if (value.constructor && 'name' in value.constructor) {
+        return `an instance of ${value.constructor.name}`;
+      }
+      return `${lazyInspect().inspect(value, { depth: -1 })}`;
+    case 'string': {
+      let v = value;
+      if (v.length > 28) v = `${StringPrototypeSlice(v, 0, 25)}...`;
+      if (StringPrototypeIndexOf(v, "'") === -1) return `type string ('${v}')`;
+      return `type string (${JSONStringify(v)})`;
+    }
+    default: {
+      let inspected = lazyInspect().inspect(value, { colors: false });
+      if (inspected.length > 28) inspected = `${StringPrototypeSlice(inspected, 0, 25)}...`;
+      return `type ${type} (${inspected})`;
+    }
+  }
+}
+
+function invalidArgTypeMessage(name, expected, actual) {
+  if (!ArrayIsArray(expected)) expected = [expected];
+  let msg = 'The ';
+  if (StringPrototypeEndsWith(name, ' argument')) {
+    msg += `${name} `;
+  } else {
+    const type = StringPrototypeIncludes(name, '.') ? 'property' : 'argument';
+    msg += `"${name}" ${type} `;
+  }
+  msg += 'must be ';
+  const types = [];
+  const instances = [];
+  const other = [];
+  for (const value of expected) {
+    if (ArrayPrototypeIncludes(kTypes, value)) {
+      ArrayPrototypePush(types, StringPrototypeToLowerCase(value));
+    } else if (classRegExp.exec(value) !== null) {
+      ArrayPrototypePush(instances, value);
+    } else {
+      ArrayPrototypePush(other, value);
+    }
+  }
+  if (instances.length > 0) {
+    const pos = ArrayPrototypeIndexOf(types, 'object');
+    if (pos !== -1) {
+      ArrayPrototypeSplice(types, pos, 1);
+      ArrayPrototypePush(instances, 'Object');
+    }
+  }
+  if (types.length > 0) {
+    if (types.length > 2) {
+      const last = ArrayPrototypePop(types);
+      msg += `one of type ${ArrayPrototypeJoin(types, ', ')}, or ${last}`;
+    } else if (types.length === 2) {
+      msg += `one of type ${types[0]} or ${types[1]}`;
+    } else {
+      msg += `of type ${types[0]}`;
+    }
+    if (instances.length > 0 || other.length > 0) msg += ' or ';
+  }
+  if (instances.length > 0) {
+    if (instances.length > 2) {
+      const last = ArrayPrototypePop(instances);
+      msg += `an instance of ${ArrayPrototypeJoin(instances, ', ')}, or ${last}`;
+    } else {
+      msg += `an instance of ${instances[0]}`;
+      if (instances.length === 2) msg += ` or ${instances[1]}`;
+    }
+    if (other.length > 0) msg += ' or ';
+  }
+  if (other.length > 0) {
+    if (other.length > 2) {
+      const last = ArrayPrototypePop(other);
+      msg += `one of ${ArrayPrototypeJoin(other, ', ')}, or ${last}`;
+    } else if (other.length === 2) {
+      msg += `one of ${other[0]} or ${other[1]}`;
+    } else {
+      if (StringPrototypeToLowerCase(other[0]) !== other[0]) msg += 'an ';
+      msg += `${other[0]}`;
+    }
+  }
+  msg += `. Received ${determineSpecificType(actual)}`;
+  return msg;
+}
+
+// ---- The table (keep alphabetical) ----
+E('ERR_ASSERTION', '%s', Error);
+E('ERR_FALSY_VALUE_REJECTION', function(reason) {
+  this.reason = reason;
+  return 'Promise was rejected with falsy value';
+}, Error);
+E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
+E('ERR_INVALID_ARG_TYPE', invalidArgTypeMessage, TypeError);
+E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
+  let inspected = lazyInspect().inspect(value);
+  if (inspected.length > 128) inspected = `${StringPrototypeSlice(inspected, 0, 128)}...`;
+  const type = StringPrototypeIncludes(name, '.') ? 'property' : 'argument';
+  return `The ${type} '${name}' ${reason}. Received ${inspected}`;
+}, TypeError, RangeError);
+E('ERR_INVALID_PACKAGE_CONFIG', (path, base, message) =>
+  `Invalid package config ${path}${base ? ` while importing ${base}` : ''}${message ? `. ${message}` : ''}`, Error);
+E('ERR_INVALID_PACKAGE_TARGET', (pkgPath, key, target, isImport = false, base = undefined) => {
+  const relatedError = typeof target === 'string' && !isImport && target.length > 0 &&
+    !target.startsWith('./');
+  if (key === '.') {
+    return `Invalid "exports" main target ${JSONStringify(target)} defined ` +
+      `in the package config ${pkgPath}package.json${base ? ` imported from ${base}` : ''}` +
+      `${relatedError ? '; targets must start with "./"' : ''}`;
+  }
+  return `Invalid "${isImport ? 'imports' : 'exports'}" target ${JSONStringify(target)} defined for '${key}' ` +
+    `in the package config ${pkgPath}package.json${base ? ` imported from ${base}` : ''}` +
+    `${relatedError ? '; targets must start with "./"' : ''}`;
+}, Error);
+E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
+  let type;
+  if (value?.constructor?.name) type = `instance of ${value.constructor.name}`;
+  else type = `type ${typeof value}`;
+  return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
+}, TypeError, RangeError);
+E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
+E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
+E('ERR_MISSING_ARGS', (...args) => {
+  let msg = 'The ';
+  const len = args.length;
+  const wrap = (a) => `"${a}"`;
+  args = args.map((a) => (ArrayIsArray(a) ? a.map(wrap).join(' or ') : wrap(a)));
+  switch (len) {
+    case 1: msg += `${args[0]} argument`; break;
+    case 2: msg += `${args[0]} and ${args[1]} arguments`; break;
+    default:
+      msg += `${args.slice(0, len - 1).join(', ')}, and ${args[len - 1]} arguments`;
+  }
+  return `${msg} must be specified`;
+}, TypeError);
+E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
+E('ERR_NODE4J_UNSUPPORTED', (what) => `${what} is not supported by node4j yet`, Error);
+E('ERR_OUT_OF_RANGE', (str, range, input, replaceDefaultBoolean = false) => {
+  let msg = replaceDefaultBoolean ? str : `The value of "${str}" is out of range.`;
+  let received;
+  if (NumberIsInteger(input) && Math.abs(input) > 2 ** 32) {
+    received = addNumericalSeparator(String(input));
+  } else if (typeof input === 'bigint') {
+    received = String(input);
+    if (input > 2n ** 32n || input < -(2n ** 32n)) received = addNumericalSeparator(received);
+    received += 'n';
+  } else {
+    received = lazyInspect().inspect(input);
+  }
+  msg += ` It must be ${range}. Received ${received}`;
+  return msg;
+}, RangeError);
+E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath, base = undefined) => {
+  if (subpath === '.') {
+    return `No "exports" main defined in ${pkgPath}package.json${base ? ` imported from ${base}` : ''}`;
+  }
+  return `Package subpath '${subpath}' is not defined by "exports" in ${pkgPath}package.json` +
+    `${base ? ` imported from ${base}` : ''}`;
+}, Error);
+E('ERR_PACKAGE_IMPORT_NOT_DEFINED', (specifier, packagePath, base) =>
+  `Package import specifier "${specifier}" is not defined${packagePath ? ` in package ${packagePath}package.json` : ''} imported from ${base}`,
+TypeError);
+E('ERR_REQUIRE_ESM', (filename) => `require() of ES Module ${filename} not supported.`, Error);
+E('ERR_UNHANDLED_ERROR', (err = undefined) => {
+  const msg = 'Unhandled error.';
+  if (err === undefined) return msg;
+  return `${msg} (${lazyInspect().inspect(err)})`;
+}, Error);
+E('ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: %s', Error);
+E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);
+E('ERR_UNSUPPORTED_DIR_IMPORT', "Directory import '%s' is not supported resolving ES modules imported from %s", Error);
+E('ERR_UNSUPPORTED_ESM_URL_SCHEME', 'Only URLs with a scheme in: file, data, and node are supported by the default ESM loader', Error);
+
+module.exports = {
+  AbortError,
+  codes,
+  determineSpecificType,
+  hideStackFrames,
+  kIsNodeError,
+  uvException,
+};
