@@ -34,6 +34,9 @@ const {
 } = primordials;
 
 const kIsNodeError = Symbol('kIsNodeError');
+// An error's function property under this key returns the stack to print for it when it is
+// uncaught (events.js sets it on unhandled 'error' events: "Emitted 'error' event at: ...").
+const kEnhanceStackBeforeInspector = Symbol('kEnhanceStackBeforeInspector');
 const messages = new SafeMap();
 const codes = {};
 
@@ -262,6 +265,7 @@ function invalidArgTypeMessage(name, expected, actual) {
 
 // ---- The table (keep alphabetical) ----
 E('ERR_ASSERTION', '%s', Error);
+E('ERR_EVENT_RECURSION', 'The event "%s" is already being dispatched', Error);
 E('ERR_FALSY_VALUE_REJECTION', function(reason) {
   this.reason = reason;
   return 'Promise was rejected with falsy value';
@@ -337,10 +341,14 @@ E('ERR_PACKAGE_IMPORT_NOT_DEFINED', (specifier, packagePath, base) =>
   `Package import specifier "${specifier}" is not defined${packagePath ? ` in package ${packagePath}package.json` : ''} imported from ${base}`,
 TypeError);
 E('ERR_REQUIRE_ESM', (filename) => `require() of ES Module ${filename} not supported.`, Error);
+E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) =>
+  `${name} should be ${allowZero ? '>=' : '>'} 0 and < 65536. Received ${determineSpecificType(port)}.`,
+RangeError);
+// `err` is the already-inspected value (events.js passes util.inspect(er)).
 E('ERR_UNHANDLED_ERROR', (err = undefined) => {
   const msg = 'Unhandled error.';
   if (err === undefined) return msg;
-  return `${msg} (${lazyInspect().inspect(err)})`;
+  return `${msg} (${err})`;
 }, Error);
 E('ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: %s', Error);
 E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);
@@ -352,6 +360,7 @@ module.exports = {
   codes,
   determineSpecificType,
   hideStackFrames,
+  kEnhanceStackBeforeInspector,
   kIsNodeError,
   uvException,
 };
