@@ -1,0 +1,3 @@
+'use strict';
+// require('path/posix'): the POSIX flavour of path, whatever the platform.
+module.exports = require('path').posix;
