@@ -33,8 +33,6 @@ const {
   ObjectGetPrototypeOf,
   ObjectSetPrototypeOf,
   Promise,
-  PromiseReject,
-  PromiseResolve,
   ReflectApply,
   ReflectOwnKeys,
   String,
@@ -77,6 +75,10 @@ const kRejection = SymbolFor('nodejs.rejection');
 // Internal option of events.once(): resolve with the first argument instead of an array.
 const kFirstEventParam = SymbolFor('nodejs.kFirstEventParam');
 const kIsEventTarget = SymbolFor('nodejs.event_target');
+
+// primordials copy Promise statics unbound; they need Promise as `this`.
+const PromiseResolve = FunctionPrototypeBind(primordials.PromiseResolve, Promise);
+const PromiseReject = FunctionPrototypeBind(primordials.PromiseReject, Promise);
 
 let defaultMaxListeners = 10;
 
