@@ -44,7 +44,7 @@
     primordials[name] = global[name];
   }
   // Namespaces: static members only.
-  for (const name of ['JSON', 'Math', 'Reflect', 'Atomics', 'Intl']) {
+  for (const name of ['JSON', 'Math', 'Reflect', 'Atomics']) {
     if (global[name] === undefined) continue;
     primordials[name] = global[name];
     copyProps(global[name], primordials, name, false);

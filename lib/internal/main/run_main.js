@@ -1,0 +1,67 @@
+'use strict';
+// What runs first: -r preloads, then the main script, -e/-p code, or a script piped on stdin.
+
+const { Module } = require('internal/modules/cjs/loader');
+const { registerEvalSource } = require('internal/process/execution');
+
+function run(process, pm) {
+  Module._initPaths();
+  for (const request of pm.preloadModules()) {
+    Module._load(request, preloadParent(), false);
+  }
+  const kind = pm.mainKind();
+  switch (kind) {
+    case 'file':
+      Module.runMain(process.argv[1]);
+      break;
+    case 'eval':
+      evalScript('[eval]', pm.main(), false);
+      break;
+    case 'print':
+      evalScript('[eval]', pm.main(), true);
+      break;
+    case 'stdin': {
+      const ctx = {};
+      const code = internalBinding('fs').readStdin(ctx);
+      evalScript('[stdin]', code ?? '', false);
+      break;
+    }
+    default:
+      break;
+  }
+}
+
+function preloadParent() {
+  const parent = new Module('internal/preload', null);
+  parent.paths = Module._nodeModulePaths(process.cwd());
+  return parent;
+}
+
+// -e code runs as a CommonJS module body whose filename is [eval], with require relative to cwd.
+function evalScript(name, body, print) {
+  registerEvalSource(name, body);
+  const module = new Module(name);
+  module.filename = require('path').join(process.cwd(), name);
+  module.paths = Module._nodeModulePaths(process.cwd());
+  const userRequire = makeEvalRequire(module);
+  globalThis.module = module;
+  globalThis.require = userRequire;
+  globalThis.exports = module.exports;
+  globalThis.__filename = name;
+  globalThis.__dirname = '.';
+  const result = internalBinding('contextify').runScript(body, name);
+  if (print) {
+    const { inspect } = require('internal/util/inspect');
+    console.log(typeof result === 'string' ? result : inspect(result));
+  }
+}
+
+function makeEvalRequire(module) {
+  const req = (id) => module.require(id);
+  req.resolve = (request, options) => Module._resolveFilename(request, module, false, options);
+  req.cache = Module._cache;
+  req.main = undefined;
+  return req;
+}
+
+module.exports = { run };

@@ -1,0 +1,497 @@
+'use strict';
+// CommonJS modules with Node's resolution: builtins, relative/absolute paths, extension
+// probing, directory main/index, node_modules walk, NODE_PATH, package "exports"/"imports"
+// and self-reference, the module wrapper, require.cache, cycles, and Node's error texts.
+
+const {
+  ArrayIsArray,
+  ArrayPrototypeIncludes,
+  ArrayPrototypeJoin,
+  ArrayPrototypePush,
+  ArrayPrototypeUnshift,
+  Error,
+  JSONParse,
+  ObjectCreate,
+  ObjectDefineProperty,
+  ObjectFreeze,
+  ObjectKeys,
+  ReflectApply,
+  SafeMap,
+  StringPrototypeCharCodeAt,
+  StringPrototypeEndsWith,
+  StringPrototypeIndexOf,
+  StringPrototypeLastIndexOf,
+  StringPrototypeSlice,
+  StringPrototypeSplit,
+  StringPrototypeStartsWith,
+} = primordials;
+
+const path = require('path');
+const { BuiltinModule } = require('internal/bootstrap/realm');
+const packageJson = require('internal/modules/package_json_reader');
+const { packageExportsResolve, packageImportsResolve, parsePackageName } = require('internal/modules/package_exports');
+const {
+  codes: { ERR_INVALID_ARG_VALUE, ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_BUILTIN_MODULE, ERR_NODE4J_UNSUPPORTED },
+} = require('internal/errors');
+
+const fsBinding = internalBinding('fs');
+const contextify = internalBinding('contextify');
+
+const kWrapperParams = 'exports, require, module, __filename, __dirname';
+// Conditions require() matches in "exports"/"imports" (module-sync waits for require(esm)).
+const cjsConditions = ['require', 'node', 'node-addons'];
+
+function stat(filename) {
+  return fsBinding.internalModuleStat(filename);
+}
+
+function toRealPath(requestPath) {
+  const ctx = {};
+  const real = fsBinding.realpath(requestPath, ctx);
+  return ctx.code === undefined ? real : requestPath;
+}
+
+function readFile(filename) {
+  const ctx = {};
+  const text = fsBinding.readFileUtf8(filename, ctx);
+  if (ctx.code !== undefined) {
+    const { uvException } = require('internal/errors');
+    throw uvException({ ...ctx, path: filename });
+  }
+  return text;
+}
+
+function stripBOM(content) {
+  return StringPrototypeCharCodeAt(content, 0) === 0xFEFF ? StringPrototypeSlice(content, 1) : content;
+}
+
+function updateChildren(parent, child, scan) {
+  const children = parent?.children;
+  if (children && !(scan && ArrayPrototypeIncludes(children, child))) ArrayPrototypePush(children, child);
+}
+
+class Module {
+  constructor(id = '', parent) {
+    this.id = id;
+    this.path = path.dirname(id);
+    this.exports = {};
+    moduleParentCache.set(this, parent);
+    updateChildren(parent, this, false);
+    this.filename = null;
+    this.loaded = false;
+    this.children = [];
+  }
+
+  get parent() {
+    return moduleParentCache.get(this);
+  }
+
+  set parent(value) {
+    moduleParentCache.set(this, value);
+  }
+
+  load(filename) {
+    this.filename = filename;
+    this.paths = Module._nodeModulePaths(path.dirname(filename));
+    const extension = findLongestRegisteredExtension(filename);
+    Module._extensions[extension](this, filename);
+    this.loaded = true;
+  }
+
+  require(id) {
+    if (typeof id !== 'string') throw new ERR_INVALID_ARG_TYPE('id', 'string', id);
+    if (id === '') throw new ERR_INVALID_ARG_VALUE('id', id, 'must be a non-empty string');
+    requireDepth++;
+    try {
+      return Module._load(id, this, false);
+    } finally {
+      requireDepth--;
+    }
+  }
+
+  _compile(content, filename) {
+    const fn = wrapSafe(filename, content);
+    const dirname = path.dirname(filename);
+    const require = makeRequireFunction(this);
+    const exports = this.exports;
+    return ReflectApply(fn, exports, [exports, require, this, filename, dirname]);
+  }
+}
+
+const moduleParentCache = new WeakMap();
+let requireDepth = 0;
+
+Module._cache = ObjectCreate(null);
+Module._pathCache = ObjectCreate(null);
+Module._extensions = ObjectCreate(null);
+Module.globalPaths = [];
+Module.wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
+Module.wrap = (script) => `${Module.wrapper[0]}${script}${Module.wrapper[1]}`;
+Module.Module = Module;
+
+function wrapSafe(filename, content) {
+  // A hashbang is only valid at the very start of a script; inside the wrapper it becomes
+  // a comment of the same length so line and column numbers stay true.
+  if (StringPrototypeStartsWith(content, '#!')) content = `//${StringPrototypeSlice(content, 2)}`;
+  return contextify.compileFunction(content, filename, kWrapperParams);
+}
+
+Module._extensions['.js'] = function(module, filename) {
+  const content = readFile(filename);
+  if (StringPrototypeEndsWith(filename, '.js')) {
+    const pkg = packageJson.getPackageScopeConfig(filename);
+    if (pkg?.type === 'module') {
+      throw new ERR_NODE4J_UNSUPPORTED(`require() of the ES module ${filename}`);
+    }
+  }
+  module._compile(content, filename);
+};
+
+Module._extensions['.json'] = function(module, filename) {
+  const content = readFile(filename);
+  try {
+    module.exports = JSONParse(stripBOM(content));
+  } catch (err) {
+    err.message = `${filename}: ${err.message}`;
+    throw err;
+  }
+};
+
+Module._extensions['.node'] = function(module, filename) {
+  throw new ERR_NODE4J_UNSUPPORTED(`Native addons (${filename})`);
+};
+
+function findLongestRegisteredExtension(filename) {
+  const name = path.basename(filename);
+  let currentExtension;
+  let index;
+  let startIndex = 0;
+  while ((index = StringPrototypeIndexOf(name, '.', startIndex)) !== -1) {
+    startIndex = index + 1;
+    if (index === 0) continue;
+    currentExtension = StringPrototypeSlice(name, index);
+    if (Module._extensions[currentExtension]) return currentExtension;
+  }
+  return '.js';
+}
+
+// ---- resolution ----
+Module._nodeModulePaths = function(from) {
+  from = path.resolve(from);
+  if (from === '/') return ['/node_modules'];
+  const paths = [];
+  const parts = StringPrototypeSplit(from, '/');
+  for (let i = parts.length; i > 0; i--) {
+    if (parts[i - 1] === 'node_modules') continue;
+    const dir = ArrayPrototypeJoin(parts.slice(0, i), '/');
+    ArrayPrototypePush(paths, `${dir}/node_modules`);
+  }
+  ArrayPrototypePush(paths, '/node_modules');
+  return paths;
+};
+
+function isRelative(request) {
+  return request === '.' || request === '..' ||
+    StringPrototypeStartsWith(request, './') || StringPrototypeStartsWith(request, '../');
+}
+
+Module._resolveLookupPaths = function(request, parent) {
+  if (BuiltinModule.canBeRequiredWithoutScheme(request)) return null;
+  if (!isRelative(request)) {
+    let paths;
+    if (parent?.paths?.length) paths = [...parent.paths, ...Module.globalPaths];
+    else paths = [...Module.globalPaths];
+    return paths.length > 0 ? paths : null;
+  }
+  if (!parent || !parent.id || !parent.filename) return ['.'];
+  return [path.dirname(parent.filename)];
+};
+
+function tryFile(requestPath, isMain) {
+  const rc = stat(requestPath);
+  if (rc !== 0) return false;
+  return toRealPath(requestPath);
+}
+
+function tryExtensions(basePath, exts, isMain) {
+  for (let i = 0; i < exts.length; i++) {
+    const filename = tryFile(basePath + exts[i], isMain);
+    if (filename) return filename;
+  }
+  return false;
+}
+
+function tryPackage(requestPath, exts, isMain, originalPath) {
+  const pjson = packageJson.read(path.resolve(requestPath, 'package.json'));
+  const main = pjson.exists ? pjson.main : undefined;
+  if (!main) return tryExtensions(path.resolve(requestPath, 'index'), exts, isMain);
+  const filename = path.resolve(requestPath, main);
+  let actual = tryFile(filename, isMain) ||
+    tryExtensions(filename, exts, isMain) ||
+    tryExtensions(path.resolve(filename, 'index'), exts, isMain);
+  if (actual === false) {
+    actual = tryExtensions(path.resolve(requestPath, 'index'), exts, isMain);
+    if (!actual) {
+      const err = new Error(`Cannot find module '${filename}'. ` +
+        'Please verify that the package.json has a valid "main" entry');
+      err.code = 'MODULE_NOT_FOUND';
+      err.path = path.resolve(requestPath, 'package.json');
+      err.requestPath = originalPath;
+      throw err;
+    } else {
+      process.emitWarning(`Invalid 'main' field in '${pjson.pjsonPath}' of '${main}'. ` +
+        'Please either fix that or report it to the module author', 'DeprecationWarning', 'DEP0128');
+    }
+  }
+  return actual;
+}
+
+// node_modules/<name> with an "exports" field: resolve through it.
+function resolveExports(nmPath, request, conditions) {
+  const { packageName, packageSubpath } = parsePackageName(request);
+  if (!packageName || packageName[0] === '@' && StringPrototypeIndexOf(packageName, '/') === -1) return;
+  const pkgDir = path.resolve(nmPath, packageName);
+  const pjson = packageJson.read(`${pkgDir}/package.json`);
+  if (pjson.exists && pjson.exports !== undefined && pjson.exports !== null) {
+    return finalizeEsmResolution(
+      packageExportsResolve(`${pkgDir}/`, packageSubpath, pjson, undefined, conditions), request);
+  }
+}
+
+function finalizeEsmResolution(resolved, request) {
+  if (typeof resolved === 'object') return resolved; // { bare } from imports
+  const rc = stat(resolved);
+  if (rc === 0) return toRealPath(resolved);
+  const err = new Error(`Cannot find module '${resolved}'`);
+  err.code = 'MODULE_NOT_FOUND';
+  throw err;
+}
+
+Module._findPath = function(request, paths, isMain, conditions = cjsConditions) {
+  const absoluteRequest = path.isAbsolute(request);
+  if (absoluteRequest) paths = [''];
+  else if (!paths || paths.length === 0) return false;
+
+  const cacheKey = `${request}\x00${ArrayPrototypeJoin(paths, '\x00')}`;
+  const entry = Module._pathCache[cacheKey];
+  if (entry) return entry;
+
+  let exts;
+  const trailingSlash = request.length > 0 &&
+    (StringPrototypeEndsWith(request, '/') || request === '.' || request === '..' ||
+     StringPrototypeEndsWith(request, '/.') || StringPrototypeEndsWith(request, '/..'));
+
+  for (let i = 0; i < paths.length; i++) {
+    const curPath = paths[i];
+    if (curPath && stat(curPath) < 1) continue;
+    if (!absoluteRequest && !isRelative(request)) {
+      const exportsResolved = resolveExports(curPath, request, conditions);
+      if (exportsResolved) return exportsResolved;
+    }
+    const basePath = path.resolve(curPath, request);
+    let filename;
+    const rc = stat(basePath);
+    if (!trailingSlash) {
+      if (rc === 0) filename = toRealPath(basePath);
+      if (!filename) {
+        exts ??= ObjectKeys(Module._extensions);
+        filename = tryExtensions(basePath, exts, isMain);
+      }
+    }
+    if (!filename && rc === 1) {
+      exts ??= ObjectKeys(Module._extensions);
+      filename = tryPackage(basePath, exts, isMain, request);
+    }
+    if (filename) {
+      Module._pathCache[cacheKey] = filename;
+      return filename;
+    }
+  }
+  return false;
+};
+
+function resolveSelf(request, parent, conditions) {
+  if (!parent?.filename) return false;
+  const pjson = packageJson.getPackageScopeConfig(parent.filename);
+  if (!pjson || pjson.exports === undefined || pjson.exports === null || pjson.name === undefined) return false;
+  let expansion;
+  if (request === pjson.name) expansion = '.';
+  else if (StringPrototypeStartsWith(request, `${pjson.name}/`)) expansion = `.${StringPrototypeSlice(request, pjson.name.length)}`;
+  else return false;
+  const pkgDir = StringPrototypeSlice(pjson.pjsonPath, 0, -'package.json'.length);
+  return finalizeEsmResolution(packageExportsResolve(pkgDir, expansion, pjson, parent.filename, conditions), request);
+}
+
+Module._resolveFilename = function(request, parent, isMain, options) {
+  if (BuiltinModule.canBeRequiredWithoutScheme(request)) return request;
+  if (StringPrototypeStartsWith(request, 'node:')) {
+    const id = StringPrototypeSlice(request, 5);
+    if (BuiltinModule.canBeRequiredByUsers(id)) return request;
+    throw new ERR_UNKNOWN_BUILTIN_MODULE(request);
+  }
+
+  let paths;
+  if (typeof options === 'object' && options !== null && ArrayIsArray(options.paths)) {
+    const fakeParent = new Module('', null);
+    paths = [];
+    for (let i = 0; i < options.paths.length; i++) {
+      const p = options.paths[i];
+      fakeParent.paths = Module._nodeModulePaths(p);
+      const lookupPaths = Module._resolveLookupPaths(request, fakeParent);
+      for (let j = 0; j < lookupPaths.length; j++) {
+        if (!ArrayPrototypeIncludes(paths, lookupPaths[j])) ArrayPrototypePush(paths, lookupPaths[j]);
+      }
+    }
+    if (isRelative(request)) paths = options.paths.map((p) => path.resolve(p));
+  } else if (options === undefined || options === null || typeof options === 'object') {
+    paths = Module._resolveLookupPaths(request, parent);
+  } else {
+    throw new ERR_INVALID_ARG_VALUE('options', options);
+  }
+
+  if (request[0] === '#' && (parent?.filename || parent?.id === '<repl>')) {
+    const pjson = packageJson.getPackageScopeConfig(parent.filename || `${process.cwd()}/`);
+    if (pjson?.imports !== undefined && pjson.imports !== null) {
+      const resolved = packageImportsResolve(request, parent.filename, cjsConditions, pjson);
+      if (typeof resolved === 'object') return Module._resolveFilename(resolved.bare, parent, isMain);
+      return finalizeEsmResolution(resolved, request);
+    }
+  }
+
+  const selfResolved = resolveSelf(request, parent, cjsConditions);
+  if (selfResolved) return selfResolved;
+
+  const filename = Module._findPath(request, paths, isMain);
+  if (filename) return filename;
+
+  const requireStack = [];
+  for (let cursor = parent; cursor; cursor = moduleParentCache.get(cursor)) {
+    ArrayPrototypePush(requireStack, cursor.filename || cursor.id);
+  }
+  let message = `Cannot find module '${request}'`;
+  if (requireStack.length > 0) message += `\nRequire stack:\n- ${ArrayPrototypeJoin(requireStack, '\n- ')}`;
+  const err = new Error(message);
+  err.code = 'MODULE_NOT_FOUND';
+  err.requireStack = requireStack;
+  throw err;
+};
+
+Module._load = function(request, parent, isMain) {
+  if (StringPrototypeStartsWith(request, 'node:')) {
+    const id = StringPrototypeSlice(request, 5);
+    if (!BuiltinModule.canBeRequiredByUsers(id)) throw new ERR_UNKNOWN_BUILTIN_MODULE(request);
+    return loadBuiltin(id);
+  }
+  const filename = Module._resolveFilename(request, parent, isMain);
+  const cachedModule = Module._cache[filename];
+  if (cachedModule !== undefined) {
+    updateChildren(parent, cachedModule, true);
+    return cachedModule.exports;
+  }
+  if (BuiltinModule.canBeRequiredWithoutScheme(filename)) return loadBuiltin(filename);
+
+  const module = new Module(filename, parent);
+  if (isMain) {
+    setOwnProperty(process, 'mainModule', module);
+    module.id = '.';
+  }
+  Module._cache[filename] = module;
+  let threw = true;
+  try {
+    module.load(filename);
+    threw = false;
+  } finally {
+    if (threw) {
+      delete Module._cache[filename];
+      if (parent !== undefined) {
+        const children = parent?.children;
+        if (ArrayIsArray(children)) {
+          const index = children.indexOf(module);
+          if (index !== -1) children.splice(index, 1);
+        }
+      }
+    }
+  }
+  return module.exports;
+};
+
+function loadBuiltin(id) {
+  return require(id);
+}
+
+function setOwnProperty(obj, key, value) {
+  ObjectDefineProperty(obj, key, { __proto__: null, value, writable: true, configurable: true, enumerable: true });
+}
+
+function makeRequireFunction(mod) {
+  const require = function require(path) {
+    return mod.require(path);
+  };
+  function resolve(request, options) {
+    if (typeof request !== 'string') throw new ERR_INVALID_ARG_TYPE('request', 'string', request);
+    return Module._resolveFilename(request, mod, false, options);
+  }
+  require.resolve = resolve;
+  function paths(request) {
+    if (typeof request !== 'string') throw new ERR_INVALID_ARG_TYPE('request', 'string', request);
+    return Module._resolveLookupPaths(request, mod);
+  }
+  resolve.paths = paths;
+  setOwnProperty(require, 'main', process.mainModule);
+  require.extensions = Module._extensions;
+  require.cache = Module._cache;
+  return require;
+}
+
+// NODE_PATH and the legacy global folders.
+Module._initPaths = function() {
+  const homeDir = process.env.HOME;
+  const nodePath = process.env.NODE_PATH;
+  const prefixDir = path.resolve(process.execPath, '..', '..');
+  let paths = [path.resolve(prefixDir, 'lib', 'node')];
+  if (homeDir) {
+    ArrayPrototypeUnshift(paths, path.resolve(homeDir, '.node_libraries'));
+    ArrayPrototypeUnshift(paths, path.resolve(homeDir, '.node_modules'));
+  }
+  if (nodePath) {
+    paths = [...StringPrototypeSplit(nodePath, path.delimiter).filter((p) => !!p), ...paths];
+  }
+  Module.globalPaths = paths;
+};
+
+Module.builtinModules = ObjectFreeze([...BuiltinModule.getCanBeRequiredByUsersWithoutSchemeList(),
+  ...BuiltinModule.getSchemeOnlyModuleNames().map((n) => `node:${n}`)]);
+
+Module.isBuiltin = function isBuiltin(moduleName) {
+  if (typeof moduleName !== 'string') return false;
+  if (StringPrototypeStartsWith(moduleName, 'node:')) {
+    return BuiltinModule.canBeRequiredByUsers(StringPrototypeSlice(moduleName, 5));
+  }
+  return BuiltinModule.canBeRequiredWithoutScheme(moduleName);
+};
+
+Module.createRequire = function createRequire(filename) {
+  let filepath;
+  if (typeof filename === 'object' && filename !== null && typeof filename.href === 'string') {
+    filepath = require('url').fileURLToPath(filename);
+  } else if (typeof filename === 'string' && StringPrototypeStartsWith(filename, 'file:')) {
+    filepath = require('url').fileURLToPath(filename);
+  } else if (typeof filename !== 'string' || !path.isAbsolute(filename)) {
+    throw new ERR_INVALID_ARG_VALUE('filename', filename, 'must be a file URL object, file URL string, or absolute path string');
+  } else {
+    filepath = filename;
+  }
+  const trailingSlash = StringPrototypeEndsWith(filepath, '/');
+  const proxyPath = trailingSlash ? path.join(filepath, 'noop.js') : filepath;
+  const m = new Module(proxyPath);
+  m.filename = proxyPath;
+  m.paths = Module._nodeModulePaths(m.path);
+  return makeRequireFunction(m);
+};
+
+Module.runMain = function runMain(main = process.argv[1]) {
+  const resolved = path.resolve(main);
+  Module._load(resolved, null, true);
+};
+
+module.exports = { Module, wrapSafe, stripBOM };

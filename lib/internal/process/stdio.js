@@ -1,0 +1,60 @@
+'use strict';
+// process.stdout/stderr: Writable streams that write synchronously (files, TTYs and pipes are
+// synchronous on Linux in Node), and process.stdin.
+
+const { codes: { ERR_NODE4J_UNSUPPORTED } } = require('internal/errors');
+
+const pm = internalBinding('process_methods');
+const fsBinding = internalBinding('fs');
+
+function writeChunk(fd, chunk, encoding) {
+  const ctx = {};
+  if (typeof chunk === 'string') {
+    if (encoding && encoding !== 'utf8' && encoding !== 'utf-8' && encoding !== 'buffer') {
+      chunk = require('buffer').Buffer.from(chunk, encoding);
+    } else {
+      fsBinding.writeString(fd, chunk, ctx);
+      return ctx;
+    }
+  }
+  fsBinding.writeBuffer(fd, chunk.buffer, chunk.byteOffset, chunk.byteLength, ctx);
+  return ctx;
+}
+
+function createWritableStdioStream(fd) {
+  const { Writable } = require('stream');
+  const stream = new Writable({
+    decodeStrings: false,
+    write(chunk, encoding, cb) {
+      const ctx = writeChunk(fd, chunk, encoding);
+      if (ctx.code !== undefined) {
+        const { uvException } = require('internal/errors');
+        cb(uvException(ctx));
+        return;
+      }
+      cb();
+    },
+  });
+  stream.fd = fd;
+  stream._type = pm.isatty(fd) ? 'tty' : 'fs';
+  stream._isStdio = true;
+  // stdio is never closed by end()/destroy(), as in Node.
+  stream.destroySoon = stream.destroy;
+  stream._destroy = (err, cb) => cb(err);
+  if (pm.isatty(fd)) {
+    stream.isTTY = true;
+    const size = pm.windowSize(fd);
+    stream.columns = size ? size[0] : 80;
+    stream.rows = size ? size[1] : 24;
+    stream.getColorDepth = () => (process.env.TERM === 'dumb' ? 1 : 8);
+    stream.hasColors = (count = 16) => count <= 2 ** stream.getColorDepth();
+    stream.getWindowSize = () => [stream.columns, stream.rows];
+  }
+  return stream;
+}
+
+function createStdin() {
+  throw new ERR_NODE4J_UNSUPPORTED('process.stdin');
+}
+
+module.exports = { createStdin, createWritableStdioStream };

@@ -1,0 +1,218 @@
+'use strict';
+// node:util. What is not implemented yet throws ERR_NODE4J_UNSUPPORTED when used.
+
+const {
+  ArrayIsArray,
+  Error,
+  FunctionPrototypeCall,
+  ObjectDefineProperties,
+  ObjectDefineProperty,
+  ObjectGetOwnPropertyDescriptors,
+  ObjectKeys,
+  ObjectSetPrototypeOf,
+  Promise,
+  ReflectApply,
+  SafeMap,
+  SafeSet,
+  StringPrototypeToUpperCase,
+  Symbol,
+  SymbolFor,
+} = primordials;
+
+const {
+  codes: { ERR_FALSY_VALUE_REJECTION, ERR_INVALID_ARG_TYPE, ERR_NODE4J_UNSUPPORTED },
+} = require('internal/errors');
+const { validateFunction, validateString } = require('internal/validators');
+const { inspect, format, formatWithOptions, stripVTControlCharacters } = require('internal/util/inspect');
+
+const kCustomPromisifiedSymbol = SymbolFor('nodejs.util.promisify.custom');
+const kCustomPromisifyArgsSymbol = Symbol('customPromisifyArgs');
+
+function promisify(original) {
+  validateFunction(original, 'original');
+  if (original[kCustomPromisifiedSymbol]) {
+    const fn = original[kCustomPromisifiedSymbol];
+    validateFunction(fn, 'util.promisify.custom');
+    return ObjectDefineProperty(fn, kCustomPromisifiedSymbol, {
+      __proto__: null, value: fn, enumerable: false, writable: false, configurable: true,
+    });
+  }
+  const argumentNames = original[kCustomPromisifyArgsSymbol];
+  function fn(...args) {
+    return new Promise((resolve, reject) => {
+      args.push((err, ...values) => {
+        if (err) return reject(err);
+        if (argumentNames !== undefined && values.length > 1) {
+          const obj = {};
+          for (let i = 0; i < argumentNames.length; i++) obj[argumentNames[i]] = values[i];
+          resolve(obj);
+        } else {
+          resolve(values[0]);
+        }
+      });
+      ReflectApply(original, this, args);
+    });
+  }
+  ObjectSetPrototypeOf(fn, Object.getPrototypeOf(original));
+  ObjectDefineProperty(fn, kCustomPromisifiedSymbol, {
+    __proto__: null, value: fn, enumerable: false, writable: false, configurable: true,
+  });
+  const descriptors = ObjectGetOwnPropertyDescriptors(original);
+  const propertiesValues = Object.values(descriptors);
+  for (let i = 0; i < propertiesValues.length; i++) ObjectSetPrototypeOf(propertiesValues[i], null);
+  return ObjectDefineProperties(fn, descriptors);
+}
+promisify.custom = kCustomPromisifiedSymbol;
+
+function callbackify(original) {
+  validateFunction(original, 'original');
+  function callbackified(...args) {
+    const maybeCb = args.pop();
+    validateFunction(maybeCb, 'last argument');
+    const cb = maybeCb.bind(this);
+    ReflectApply(original, this, args).then(
+      (ret) => process.nextTick(cb, null, ret),
+      (rej) => process.nextTick(callbackifyOnRejected, rej, cb));
+  }
+  const descriptors = ObjectGetOwnPropertyDescriptors(original);
+  if (typeof descriptors.length.value === 'number') descriptors.length.value++;
+  if (typeof descriptors.name.value === 'string') descriptors.name.value += 'Callbackified';
+  const propertiesValues = Object.values(descriptors);
+  for (let i = 0; i < propertiesValues.length; i++) ObjectSetPrototypeOf(propertiesValues[i], null);
+  ObjectDefineProperties(callbackified, descriptors);
+  return callbackified;
+}
+
+function callbackifyOnRejected(reason, cb) {
+  if (!reason) {
+    const newReason = new ERR_FALSY_VALUE_REJECTION(reason);
+    newReason.reason = reason;
+    reason = newReason;
+    Error.captureStackTrace(reason, callbackifyOnRejected);
+  }
+  return cb(reason);
+}
+
+function inherits(ctor, superCtor) {
+  if (ctor === undefined || ctor === null) throw new ERR_INVALID_ARG_TYPE('ctor', 'Function', ctor);
+  if (superCtor === undefined || superCtor === null) throw new ERR_INVALID_ARG_TYPE('superCtor', 'Function', superCtor);
+  if (superCtor.prototype === undefined) throw new ERR_INVALID_ARG_TYPE('superCtor.prototype', 'Object', superCtor.prototype);
+  ObjectDefineProperty(ctor, 'super_', { __proto__: null, value: superCtor, writable: true, configurable: true });
+  ObjectSetPrototypeOf(ctor.prototype, superCtor.prototype);
+}
+
+const codesWarned = new SafeSet();
+function deprecate(fn, msg, code) {
+  validateFunction(fn, 'fn');
+  if (code !== undefined) validateString(code, 'code');
+  if (process.noDeprecation === true) return fn;
+  let warned = false;
+  function deprecated(...args) {
+    if (!warned && !process.noDeprecation) {
+      warned = true;
+      if (code !== undefined) {
+        if (!codesWarned.has(code)) {
+          process.emitWarning(msg, 'DeprecationWarning', code, deprecated);
+          codesWarned.add(code);
+        }
+      } else {
+        process.emitWarning(msg, 'DeprecationWarning', deprecated);
+      }
+    }
+    if (new.target) return Reflect.construct(fn, args, new.target);
+    return ReflectApply(fn, this, args);
+  }
+  ObjectSetPrototypeOf(deprecated, fn);
+  if (fn.prototype) deprecated.prototype = fn.prototype;
+  return deprecated;
+}
+
+// NODE_DEBUG=a,b* enables debuglog('a') sections; output "A PID: message" on stderr.
+const debugSections = new SafeMap();
+let debugPatterns;
+function debuglog(set, cb) {
+  set = StringPrototypeToUpperCase(set);
+  let enabled;
+  let fn = (...args) => {
+    if (enabled === undefined) {
+      debugPatterns ??= (process.env.NODE_DEBUG || '').split(/[\s,]+/).filter(Boolean)
+        .map((p) => new RegExp(`^${p.replace(/[|\\{}()[\]^$+?.]/g, '\\$&').replace(/\*/g, '.*')}$`, 'i'));
+      enabled = debugPatterns.some((re) => re.test(set));
+      if (cb) cb(enabled ? fn : () => {});
+    }
+    if (enabled) process.stderr.write(`${set} ${process.pid}: ${format(...args)}\n`);
+  };
+  Object.defineProperty(fn, 'enabled', {
+    __proto__: null, configurable: true, enumerable: true,
+    get() {
+      debugPatterns ??= (process.env.NODE_DEBUG || '').split(/[\s,]+/).filter(Boolean)
+        .map((p) => new RegExp(`^${p.replace(/[|\\{}()[\]^$+?.]/g, '\\$&').replace(/\*/g, '.*')}$`, 'i'));
+      return debugPatterns.some((re) => re.test(set));
+    },
+  });
+  debugSections.set(set, fn);
+  return fn;
+}
+
+function isDeepStrictEqual(a, b) {
+  return require('internal/util/comparisons').isDeepStrictEqual(a, b);
+}
+
+function _extend(target, source) {
+  if (source === null || typeof source !== 'object') return target;
+  const keys = ObjectKeys(source);
+  let i = keys.length;
+  while (i--) target[keys[i]] = source[keys[i]];
+  return target;
+}
+
+function toUSVString(input) {
+  return `${input}`.toWellFormed();
+}
+
+function unsupported(name) {
+  return function() { throw new ERR_NODE4J_UNSUPPORTED(`util.${name}`); };
+}
+
+module.exports = {
+  _errnoException: unsupported('_errnoException'),
+  _exceptionWithHostPort: unsupported('_exceptionWithHostPort'),
+  _extend,
+  callbackify,
+  convertProcessSignalToExitCode: unsupported('convertProcessSignalToExitCode'),
+  debug: debuglog,
+  debuglog,
+  deprecate,
+  format,
+  styleText: unsupported('styleText'),
+  formatWithOptions,
+  getCallSites: unsupported('getCallSites'),
+  getSystemErrorMap: unsupported('getSystemErrorMap'),
+  getSystemErrorName: unsupported('getSystemErrorName'),
+  getSystemErrorMessage: unsupported('getSystemErrorMessage'),
+  inherits,
+  inspect,
+  isArray: ArrayIsArray,
+  isDeepStrictEqual,
+  promisify,
+  stripVTControlCharacters,
+  toUSVString,
+  transferableAbortSignal: unsupported('transferableAbortSignal'),
+  transferableAbortController: unsupported('transferableAbortController'),
+  aborted: unsupported('aborted'),
+  types: require('internal/util/types'),
+  parseEnv: unsupported('parseEnv'),
+  parseArgs: unsupported('parseArgs'),
+  TextDecoder: undefined,
+  TextEncoder: undefined,
+  MIMEType: undefined,
+  MIMEParams: undefined,
+  diff: unsupported('diff'),
+  setTraceSigInt: unsupported('setTraceSigInt'),
+};
+for (const name of ['TextDecoder', 'TextEncoder', 'MIMEType', 'MIMEParams']) {
+  ObjectDefineProperty(module.exports, name, {
+    __proto__: null, enumerable: true, configurable: true,
+    get() { throw new ERR_NODE4J_UNSUPPORTED(`util.${name}`); },
+  });
+}

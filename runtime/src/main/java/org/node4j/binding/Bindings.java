@@ -1,0 +1,55 @@
+package org.node4j.binding;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.graalvm.polyglot.HostAccess;
+import org.node4j.runtime.NodeRuntime;
+
+/**
+ * The one door from JS to Java: {@code internalBinding(name)}. Every binding is listed here
+ * under the name of the Node binding it plays, so a Node reader finds everything by name.
+ */
+public final class Bindings {
+  private static final Map<String, Function<NodeRuntime, Object>> REGISTRY = Map.of(
+      "builtins", BuiltinsBinding::new,
+      "contextify", ContextifyBinding::new,
+      "fs", FsBinding::new,
+      "process_methods", ProcessMethodsBinding::new,
+      "timers", TimersBinding::new,
+      "util", runtime -> new UtilBinding());
+
+  private final NodeRuntime runtime;
+  private final Map<String, Object> loaded = new HashMap<>();
+
+  public Bindings(NodeRuntime runtime) {
+    this.runtime = runtime;
+  }
+
+  /** internalBinding(name); null when there is no such binding. */
+  @HostAccess.Export
+  public Object get(String name) {
+    Object b = loaded.get(name);
+    if (b == null) {
+      Function<NodeRuntime, Object> factory = REGISTRY.get(name);
+      if (factory == null) return null;
+      b = factory.apply(runtime);
+      loaded.put(name, b);
+    }
+    return b;
+  }
+
+  /** Releases what bindings hold (open files, sockets) when the runtime closes. */
+  public void close() {
+    for (Object b : loaded.values()) {
+      if (b instanceof AutoCloseable c) {
+        try {
+          c.close();
+        } catch (Exception ignored) {
+          // closing everything else matters more than one failure here
+        }
+      }
+    }
+    loaded.clear();
+  }
+}

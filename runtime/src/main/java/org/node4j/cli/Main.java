@@ -1,0 +1,81 @@
+package org.node4j.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import org.node4j.kernel.Libc;
+import org.node4j.runtime.NodeRuntime;
+import org.node4j.runtime.RuntimeOptions;
+import org.node4j.runtime.SharedEngine;
+
+/** {@code node4j}: the command line, run by bin/node4j. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    CliArgs cli;
+    try {
+      cli = CliArgs.parse(args);
+    } catch (CliArgs.BadOption e) {
+      err.println(execName() + ": " + e.getMessage());
+      System.exit(9);
+      return;
+    }
+    if (cli.version) {
+      System.out.println(NodeRuntime.NODE_VERSION);
+      System.exit(0);
+    }
+    if (cli.help) {
+      System.out.print(Help.TEXT);
+      System.exit(0);
+    }
+    if (!SharedEngine.get().jitEnabled() && System.getenv("NODE4J_ALLOW_INTERPRETER") == null) {
+      err.println("node4j: warning: the Graal JIT is not active; JavaScript runs in the interpreter "
+          + "(slow). Run through bin/node4j on JDK 25 with JVMCI, or set NODE4J_ALLOW_INTERPRETER=1.");
+    }
+    RuntimeOptions.MainKind kind = cli.mainKind;
+    if (kind == RuntimeOptions.MainKind.NONE) {
+      if (Libc.isatty(0)) {
+        err.println(execName() + ": the REPL is not supported by node4j yet (ERR_NODE4J_UNSUPPORTED)");
+        System.exit(1);
+      }
+      kind = RuntimeOptions.MainKind.STDIN;
+    }
+    String main = cli.main;
+    if (kind == RuntimeOptions.MainKind.FILE) main = Path.of(main).toAbsolutePath().normalize().toString();
+    RuntimeOptions options = new RuntimeOptions(
+        execPath(), execName(), List.copyOf(cli.execArgv), kind, main, List.copyOf(cli.scriptArgs),
+        new LinkedHashMap<>(System.getenv()), Path.of("").toAbsolutePath(),
+        new FileInputStream(FileDescriptor.in),
+        new FileOutputStream(FileDescriptor.out),
+        new FileOutputStream(FileDescriptor.err),
+        Libc.isatty(1), Libc.isatty(2), Libc.isatty(0),
+        List.copyOf(cli.preload), cli.stackTraceLimit);
+    // Deep recursion needs a deep Java stack: run JS on a thread of our own with one.
+    int[] code = new int[1];
+    Thread js = new Thread(null, () -> {
+      try (NodeRuntime runtime = new NodeRuntime(options)) {
+        code[0] = runtime.run();
+      }
+    }, "node4j-main", 512L * 1024 * 1024);
+    js.start();
+    js.join();
+    System.out.flush();
+    Runtime.getRuntime().halt(code[0]);
+  }
+
+  private static String execPath() {
+    String p = System.getProperty("node4j.execPath");
+    return p != null ? p : "node4j";
+  }
+
+  private static String execName() {
+    return Path.of(execPath()).getFileName().toString();
+  }
+}

@@ -1,0 +1,209 @@
+package org.node4j.runtime;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+import org.node4j.binding.Bindings;
+
+/**
+ * One Node.js runtime: a JS context with its own event loop, process object and module
+ * cache, run on the thread that calls {@link #run()}. Many can live in one JVM; they share
+ * only the {@link SharedEngine}.
+ */
+public final class NodeRuntime implements AutoCloseable {
+  public static final String NODE_VERSION = "v24.21.0";
+  public static final String NODE4J_VERSION = "0.1.0";
+
+  /** Host access for core bindings: only annotated members, plus zero-copy buffers. */
+  static final HostAccess CORE_ACCESS = HostAccess.newBuilder(HostAccess.EXPLICIT)
+      .allowBufferAccess(true)
+      .allowArrayAccess(true)
+      .allowListAccess(true)
+      .build();
+
+  private final RuntimeOptions options;
+  private final SharedEngine shared;
+  private final EventLoop loop = new EventLoop();
+  private final JsCalls calls = new JsCalls();
+  private final ProcessState processState;
+  private final BlockingPool pool;
+  private Context context;
+  private Bindings bindings;
+
+  public NodeRuntime(RuntimeOptions options) {
+    this.options = options;
+    this.shared = SharedEngine.get();
+    this.processState = new ProcessState(options);
+    this.pool = new BlockingPool(loop, poolSize(options));
+  }
+
+  private static int poolSize(RuntimeOptions options) {
+    try {
+      int n = Integer.parseInt(options.env().getOrDefault("UV_THREADPOOL_SIZE", "4"));
+      return Math.max(1, Math.min(1024, n));
+    } catch (NumberFormatException e) {
+      return 4;
+    }
+  }
+
+  public RuntimeOptions options() {
+    return options;
+  }
+
+  public EventLoop loop() {
+    return loop;
+  }
+
+  public JsCalls calls() {
+    return calls;
+  }
+
+  public BlockingPool pool() {
+    return pool;
+  }
+
+  public ProcessState processState() {
+    return processState;
+  }
+
+  public Context context() {
+    return context;
+  }
+
+  public SharedEngine sharedEngine() {
+    return shared;
+  }
+
+  /** Runs the main script and the loop to the end; returns the process exit code. */
+  public int run() {
+    try {
+      context = newContext();
+      bindings = new Bindings(this);
+      Value hooks = bootstrap();
+      calls.bind(hooks);
+      calls.call(hooks.getMember("runMain"));
+      return runLoopToExit();
+    } catch (ProcessExit exit) {
+      return exit.code;
+    } catch (PolyglotException e) {
+      if (e.isExit()) return e.getExitStatus();
+      throw e;
+    } finally {
+      close();
+    }
+  }
+
+  private int runLoopToExit() {
+    try {
+      do {
+        loop.run(new EventLoop.Phases() {
+          @Override public long runTimers(long now) { return calls.runTimers(now); }
+          @Override public void runImmediates() { calls.runImmediates(); }
+          @Override public void runCompletion(Completion c) { runOnLoop(c); }
+        });
+        calls.emitBeforeExit();
+      } while (loop.alive());
+      return calls.emitExit();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 1;
+    }
+  }
+
+  private void runOnLoop(Completion c) {
+    try {
+      c.run();
+    } catch (ProcessExit | PolyglotException e) {
+      throw (RuntimeException) e;
+    } catch (Exception e) {
+      throw new IllegalStateException("node4j: internal error in a completion", e);
+    }
+  }
+
+  private Context newContext() {
+    return Context.newBuilder("js")
+        .engine(shared.engine())
+        .allowExperimentalOptions(true)
+        .allowHostAccess(CORE_ACCESS)
+        .option("js.shell", "true") // for quit(): a hard exit that no catch/finally can stop
+        .option("js.print", "false")
+        .option("js.load", "false")
+        .option("js.console", "false")
+        .option("js.polyglot-builtin", "false")
+        .option("js.java-package-globals", "false")
+        .option("js.global-arguments", "false")
+        .option("js.stack-trace-api", "true")
+        .option("js.stack-trace-limit", Integer.toString(options.stackTraceLimit()))
+        .option("js.unhandled-rejections", "handler")
+        .option("js.timer-resolution", "1")
+        .option("js.top-level-await", "true")
+        .option("js.import-attributes", "true")
+        .option("js.json-modules", "true")
+        .option("js.iterator-helpers", "true")
+        .option("js.regexp-match-indices", "true")
+        .option("js.regexp-unicode-sets", "true")
+        .option("js.private-fields-in", "true")
+        .out(options.stdout())
+        .err(options.stderr())
+        .in(options.stdin() != null ? options.stdin() : InputStream.nullInputStream())
+        .build();
+  }
+
+  /** Evaluates primordials, then the builtin loader (internal/bootstrap/realm), which returns the loop hooks. */
+  private Value bootstrap() {
+    Value primordials = context.eval(shared.source("per_context/primordials",
+        k -> builtinSource("internal/per_context/primordials", null)));
+    Value realm = context.eval(shared.source("bootstrap/realm",
+        k -> builtinSource("internal/bootstrap/realm", "host, primordials, tickInfo")));
+    Value tickInfo = context.eval("js", "(b) => new Int32Array(new ArrayBuffer(b))").execute(calls.tickInfo);
+    return realm.execute(bindings, primordials, tickInfo);
+  }
+
+  /** A core-library file as a Source; with params, wrapped as a function of them. */
+  public static Source builtinSource(String id, String params) {
+    String text = readBuiltin(id);
+    if (text == null) throw new IllegalStateException("node4j: missing builtin " + id);
+    String code = params == null ? text : "(function (" + params + ") {" + text + "\n})";
+    return Source.newBuilder("js", code, "node:" + id).cached(true).buildLiteral();
+  }
+
+  /** Where lib/ is read from instead of the jar (bin/node4j sets it to the checkout's lib/). */
+  static final String LIB_DIR = System.getProperty("node4j.libDir");
+
+  /** The text of lib/&lt;id&gt;.js, or null when there is no such builtin. */
+  public static String readBuiltin(String id) {
+    if (LIB_DIR != null) {
+      java.nio.file.Path file = java.nio.file.Path.of(LIB_DIR, id + ".js");
+      try {
+        return java.nio.file.Files.isRegularFile(file) ? java.nio.file.Files.readString(file) : null;
+      } catch (IOException e) {
+        throw new IllegalStateException("node4j: cannot read builtin " + id, e);
+      }
+    }
+    try (InputStream in = NodeRuntime.class.getResourceAsStream("/node4j/lib/" + id + ".js")) {
+      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException("node4j: cannot read builtin " + id, e);
+    }
+  }
+
+  @Override
+  public void close() {
+    loop.stop();
+    pool.shutdown();
+    if (bindings != null) bindings.close();
+    if (context != null) {
+      try {
+        context.close(true);
+      } catch (PolyglotException ignored) {
+        // already closed by a hard exit
+      }
+      context = null;
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package org.node4j.runtime;
+
+import java.io.OutputStream;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.Source;
+
+/**
+ * The one GraalJS {@link Engine} shared by every runtime in this JVM, and the {@link Source}s
+ * of the JS core compiled on it. Sharing both is what makes a second runtime cheap: Truffle
+ * reuses parsed and compiled code for identical Source objects on the same engine.
+ */
+public final class SharedEngine {
+  private static volatile SharedEngine instance;
+
+  private final Engine engine;
+  private final Map<String, Source> sources = new ConcurrentHashMap<>();
+
+  private SharedEngine(Engine engine) {
+    this.engine = engine;
+  }
+
+  public static SharedEngine get() {
+    SharedEngine e = instance;
+    if (e == null) {
+      synchronized (SharedEngine.class) {
+        e = instance;
+        if (e == null) instance = e = new SharedEngine(newEngine());
+      }
+    }
+    return e;
+  }
+
+  private static Engine newEngine() {
+    return Engine.newBuilder("js")
+        // We detect interpreter-only mode ourselves (jitEnabled) and say so clearly;
+        // the engine's own warning would go to the user's stderr.
+        .option("engine.WarnInterpreterOnly", "false")
+        .logHandler(OutputStream.nullOutputStream())
+        .build();
+  }
+
+  public Engine engine() {
+    return engine;
+  }
+
+  /** True when Truffle runs with an optimizing compiler, false when it fell back to the interpreter. */
+  public boolean jitEnabled() {
+    return !engine.getImplementationName().toLowerCase().contains("interpreted");
+  }
+
+  /** A Source cached by key, so every runtime on this engine shares its compiled code. */
+  public Source source(String key, Function<String, Source> create) {
+    return sources.computeIfAbsent(key, create);
+  }
+}
