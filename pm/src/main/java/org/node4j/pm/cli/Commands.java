@@ -1,0 +1,295 @@
+package org.node4j.pm.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.node4j.pm.PmException;
+import org.node4j.pm.cache.ContentCache;
+import org.node4j.pm.config.NpmConfig;
+import org.node4j.pm.install.ActualTree;
+import org.node4j.pm.install.Project;
+import org.node4j.pm.install.Scripts;
+import org.node4j.pm.json.Json;
+import org.node4j.pm.resolve.Node;
+
+/** One method per npm command; each returns the process exit code. */
+final class Commands {
+  static final String USAGE = """
+      npm4j <command>
+
+      Usage:
+
+      npm4j install                 install all the dependencies in your project
+      npm4j install <foo>           add the <foo> dependency to your project (-D, -O, -E, --save-peer)
+      npm4j ci                      install exactly what package-lock.json says
+      npm4j uninstall <foo>         remove a dependency
+      npm4j run <script> [-- args]  run a package script
+      npm4j exec <bin> [-- args]    run a binary from node_modules/.bin
+      npm4j ls [--all|--depth=N]    list installed packages
+      npm4j init [-y]               create a package.json
+      npm4j cache clean|verify      manage the package cache
+      npm4j config get|set|list     read and write npm configuration""";
+
+  private final Main.Args a;
+  private final Path cwd;
+  private final Map<String, String> env;
+  private final PrintStream out, err;
+  private final NpmConfig cfg;
+  private final Path project;
+
+  Commands(Main.Args a, Path cwd, Map<String, String> env, PrintStream out, PrintStream err) {
+    this.a = a;
+    this.cwd = cwd;
+    this.env = env;
+    this.out = out;
+    this.err = err;
+    Map<String, String> cli = new LinkedHashMap<>(a.flags());
+    if (cli.containsKey("prefix")) this.project = cwd.resolve(cli.get("prefix")).normalize();
+    else this.project = Project.findRoot(cwd);
+    cli.put("npm-command", a.words().get(0));
+    this.cfg = NpmConfig.load(project, cli, env);
+  }
+
+  int dispatch() {
+    String cmd = a.words().get(0);
+    List<String> args = a.words().subList(1, a.words().size());
+    return switch (cmd) {
+      case "install", "i", "add", "in", "isntall" -> install(args);
+      case "ci", "clean-install" -> ci();
+      case "uninstall", "remove", "rm", "r", "un", "unlink" -> remove(args);
+      case "ls", "list", "ll", "la" -> ls(cmd);
+      case "run", "run-script", "rum", "urn" -> runScript(args);
+      case "test", "t", "start", "stop", "restart" -> runScript(prepend(cmd.equals("t") ? "test" : cmd, args));
+      case "exec", "x" -> exec(args);
+      case "init", "create" -> init();
+      case "cache" -> cache(args);
+      case "config", "c" -> config(args);
+      default -> throw new PmException("EUNKNOWNCOMMAND", "Unknown command: \"" + cmd + "\"",
+          "To see a list of supported npm commands, run:\n  npm4j help");
+    };
+  }
+
+  private static List<String> prepend(String first, List<String> rest) {
+    List<String> l = new ArrayList<>();
+    l.add(first);
+    l.addAll(rest);
+    return l;
+  }
+
+  private void warn(String msg) { err.println("npm warn " + msg); }
+
+  private Project project() { return new Project(project, cfg, this::warn); }
+
+  private int install(List<String> args) {
+    if (cfg.flag("global", false)) throw new PmException("EUNSUPPORTED", "global installs are not supported yet");
+    String type = cfg.flag("save-dev", false) ? "devDependencies"
+        : cfg.flag("save-optional", false) ? "optionalDependencies"
+        : cfg.flag("save-peer", false) ? "peerDependencies" : "dependencies";
+    Project p = project();
+    Project.Result r = p.install(args, type);
+    summary(r);
+    if (args.isEmpty() && !cfg.flag("ignore-scripts", false)) {
+      Map<String, Object> pkg = p.readPkg();
+      for (String ev : List.of("preinstall", "install", "postinstall", "preprepare", "prepare", "postprepare")) {
+        int code = Scripts.run(project, pkg, ev, List.of(), env, cwd);
+        if (code != 0) throw lifecycle(pkg, ev, code);
+      }
+    }
+    return 0;
+  }
+
+  private void summary(Project.Result r) {
+    double s = r.millis() / 1000.0;
+    String t = s < 1 ? r.millis() + "ms" : String.format("%.0fs", s);
+    if (r.added() == 0) out.println("\nup to date in " + t);
+    else out.println("\nadded " + r.added() + " package" + (r.added() == 1 ? "" : "s") + " in " + t);
+  }
+
+  private int ci() {
+    summary(project().ci());
+    return 0;
+  }
+
+  private int remove(List<String> args) {
+    if (args.isEmpty()) throw new PmException("EUSAGE", "Must provide a package name to remove");
+    Project.Result r = project().remove(args);
+    out.println("\nremoved packages in " + r.millis() + "ms");
+    return 0;
+  }
+
+  private int ls(String cmd) {
+    Map<String, Object> pkg = project().readPkg();
+    Node root = ActualTree.load(project, pkg);
+    int depth = cfg.flag("all", false) || cmd.equals("ll") || cmd.equals("la") ? Integer.MAX_VALUE
+        : cfg.integer("depth", 0);
+    List<String> problems = new Ls(depth, out).print(root);
+    if (!problems.isEmpty()) {
+      Main.printError(err, "ELSPROBLEMS", String.join("\n", problems), null);
+      return 1;
+    }
+    return 0;
+  }
+
+  private int runScript(List<String> args) {
+    Map<String, Object> pkg = project().readPkg();
+    Map<String, Object> scripts = Json.obj(pkg.get("scripts"));
+    if (args.isEmpty()) {
+      if (scripts == null || scripts.isEmpty()) return 0;
+      out.println("Scripts available in " + pkg.get("name") + "@" + pkg.get("version") + " via `npm4j run-script`:");
+      scripts.forEach((k, v) -> out.println("  " + k + "\n    " + v));
+      return 0;
+    }
+    String event = args.get(0);
+    List<String> extra = new ArrayList<>(args.subList(1, args.size()));
+    extra.addAll(a.rest());
+    if (scripts == null || !scripts.containsKey(event)) {
+      if (event.equals("start") && Files.isRegularFile(project.resolve("server.js"))) {
+        scripts = new LinkedHashMap<>(scripts == null ? Map.of() : scripts);
+        scripts.put("start", "node server.js");
+        pkg.put("scripts", scripts);
+      } else if (event.equals("restart")) {
+        return runAll(pkg, List.of("stop", "start"), extra);
+      } else {
+        throw new PmException(null, "Missing script: \"" + event + "\"",
+            "\nTo see a list of scripts, run:\n  npm4j run");
+      }
+    }
+    return runAll(pkg, List.of(event), extra);
+  }
+
+  private int runAll(Map<String, Object> pkg, List<String> events, List<String> extra) {
+    boolean ignore = cfg.flag("ignore-scripts", false);
+    for (String event : events) {
+      List<String> order = ignore ? List.of(event) : List.of("pre" + event, event, "post" + event);
+      for (String ev : order) {
+        int code = Scripts.run(project, pkg, ev, ev.equals(event) ? extra : List.of(), env, cwd);
+        if (code != 0) throw lifecycle(pkg, ev, code);
+      }
+    }
+    return 0;
+  }
+
+  private PmException lifecycle(Map<String, Object> pkg, String ev, int code) {
+    Map<String, Object> scripts = Json.obj(pkg.get("scripts"));
+    return new PmException(null, "Lifecycle script `" + ev + "` failed with error:",
+        "code " + code + "\npath " + project + "\ncommand failed\ncommand sh -c "
+            + (scripts == null ? "" : scripts.get(ev)));
+  }
+
+  private int exec(List<String> args) {
+    List<String> all = new ArrayList<>(args);
+    all.addAll(a.rest());
+    if (all.isEmpty()) throw new PmException("EUSAGE", "npm4j exec needs a command to run");
+    String bin = all.get(0);
+    Path local = project.resolve("node_modules/.bin").resolve(bin);
+    if (!Files.isExecutable(local)) {
+      throw new PmException("ENOENT", "could not determine executable to run: " + bin
+          + " (not in node_modules/.bin; fetching packages for exec is not supported yet)");
+    }
+    Map<String, Object> pkg = Files.isRegularFile(project.resolve("package.json")) ? project().readPkg() : Map.of();
+    Map<String, Object> fake = new LinkedHashMap<>(pkg);
+    StringBuilder cmd = new StringBuilder();
+    for (String s : all) cmd.append(cmd.isEmpty() ? "" : " ").append(quote(s));
+    fake.put("scripts", Map.of("npx", cmd.toString()));
+    int code = Scripts.run(project, fake, "npx", List.of(), env, cwd);
+    return code;
+  }
+
+  private static String quote(String s) {
+    return s.matches("[A-Za-z0-9_./=:@%+-]+") ? s : "'" + s.replace("'", "'\"'\"'") + "'";
+  }
+
+  private int init() {
+    Path f = cwd.resolve("package.json");
+    Map<String, Object> pkg = Files.isRegularFile(f) ? project().readPkg() : new LinkedHashMap<>();
+    pkg.putIfAbsent("name", cwd.getFileName().toString().toLowerCase().replaceAll("[^a-z0-9._~-]", "-"));
+    pkg.putIfAbsent("version", cfg.get("init-version", "1.0.0"));
+    pkg.putIfAbsent("description", "");
+    pkg.putIfAbsent("main", "index.js");
+    pkg.putIfAbsent("scripts", new LinkedHashMap<>(Map.of("test", "echo \"Error: no test specified\" && exit 1")));
+    pkg.putIfAbsent("keywords", new ArrayList<>());
+    pkg.putIfAbsent("author", cfg.get("init-author-name", ""));
+    pkg.putIfAbsent("license", cfg.get("init-license", "ISC"));
+    String text = Json.stringify(pkg) + "\n";
+    Project.writeAtomic(f, text);
+    out.println("Wrote to " + f + ":\n\n" + text);
+    return 0;
+  }
+
+  private int cache(List<String> args) {
+    ContentCache cache = new ContentCache(Project.cacheDir(cfg));
+    String sub = args.isEmpty() ? "" : args.get(0);
+    switch (sub) {
+      case "clean", "clear", "rm" -> {
+        if (!cfg.flag("force", false)) {
+          throw new PmException("EFORCE", "As of npm@5, the npm cache self-heals from corruption issues",
+              "by treating integrity mismatches as cache misses. If you want to make npm4j start fresh,\n"
+                  + "use `npm4j cache clean --force`.");
+        }
+        cache.clean();
+        return 0;
+      }
+      case "verify" -> {
+        ContentCache.VerifyResult r = cache.verify();
+        out.println("Cache verified and compressed (" + cache.root() + ")");
+        out.println("Content verified: " + r.verified() + " (" + r.bytes() + " bytes)");
+        if (r.removed() > 0) out.println("Corrupted content removed: " + r.removed());
+        return 0;
+      }
+      default -> throw new PmException("EUSAGE", "Usage: npm4j cache clean --force | npm4j cache verify");
+    }
+  }
+
+  private int config(List<String> args) {
+    String sub = args.isEmpty() ? "list" : args.get(0);
+    switch (sub) {
+      case "get" -> {
+        for (String k : args.subList(1, args.size())) {
+          String v = k.equals("registry") ? cfg.registry() : cfg.get(k);
+          out.println(v == null ? "undefined" : v);
+        }
+        return 0;
+      }
+      case "set" -> {
+        Path rc = cfg.flag("location", false) && "project".equals(cfg.get("location")) ? project.resolve(".npmrc")
+            : userRc();
+        Map<String, String> vals = new LinkedHashMap<>();
+        try {
+          if (Files.isRegularFile(rc)) vals = NpmConfig.parseIni(Files.readString(rc), Map.of());
+        } catch (java.io.IOException e) {
+          throw new PmException("EIO", e.getMessage());
+        }
+        for (String kv : args.subList(1, args.size())) {
+          int eq = kv.indexOf('=');
+          if (eq < 0) throw new PmException("EUSAGE", "Usage: npm4j config set <key>=<value>");
+          vals.put(kv.substring(0, eq), kv.substring(eq + 1));
+        }
+        StringBuilder b = new StringBuilder();
+        vals.forEach((k, v) -> b.append(k).append('=').append(v).append('\n'));
+        Project.writeAtomic(rc, b.toString());
+        return 0;
+      }
+      case "list", "ls" -> {
+        for (NpmConfig.Layer l : cfg.layers()) {
+          if (l.values().isEmpty() || l.name().equals("cli")) continue;
+          out.println("; \"" + l.name() + "\" config from " + (l.file() == null ? "environment" : l.file()));
+          out.println();
+          l.values().forEach((k, v) -> out.println(k + " = " + (k.contains("_auth") || k.contains("_password")
+              ? "(protected)" : Json.stringifyCompact(v))));
+          out.println();
+        }
+        return 0;
+      }
+      default -> throw new PmException("EUSAGE", "Usage: npm4j config get|set|list");
+    }
+  }
+
+  private Path userRc() {
+    String u = cfg.get("userconfig");
+    return u != null ? Path.of(u) : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".npmrc");
+  }
+}

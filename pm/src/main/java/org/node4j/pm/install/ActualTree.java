@@ -1,0 +1,67 @@
+package org.node4j.pm.install;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.node4j.pm.PmException;
+import org.node4j.pm.json.Json;
+import org.node4j.pm.resolve.Edges;
+import org.node4j.pm.resolve.Flags;
+import org.node4j.pm.resolve.ManifestSource;
+import org.node4j.pm.resolve.Node;
+
+/** Reads what is really on disk (arborist's loadActual): every package folder under node_modules. */
+public final class ActualTree {
+  private ActualTree() {}
+
+  public static Node load(Path project, Map<String, Object> rootPkg) {
+    Node root = Node.root(project, rootPkg);
+    Edges.load(root, true, false);
+    loadChildren(root, project.resolve("node_modules"));
+    Flags.calc(root);
+    return root;
+  }
+
+  private static void loadChildren(Node parent, Path nm) {
+    if (!Files.isDirectory(nm)) return;
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(nm)) {
+      for (Path p : ds) {
+        String name = p.getFileName().toString();
+        if (name.startsWith(".")) continue;
+        if (name.startsWith("@")) {
+          try (DirectoryStream<Path> scoped = Files.newDirectoryStream(p)) {
+            for (Path q : scoped) add(parent, name + "/" + q.getFileName(), q);
+          }
+        } else {
+          add(parent, name, p);
+        }
+      }
+    } catch (IOException e) {
+      throw new PmException("EIO", "could not read " + nm + ": " + e.getMessage());
+    }
+  }
+
+  private static void add(Node parent, String name, Path dir) throws IOException {
+    if (!Files.isRegularFile(dir.resolve("package.json"))) return;
+    Map<String, Object> pkg;
+    try {
+      pkg = ManifestSource.readPackageJson(dir);
+    } catch (PmException e) {
+      return;
+    }
+    String pname = Json.str(pkg.get("name"));
+    Node n = Node.of(name, pname == null ? name : pname, pkg);
+    if (Files.isSymbolicLink(dir)) {
+      n.link = true;
+      n.source = dir.toRealPath();
+      n.resolved = "file:" + parent.root().source.relativize(n.source);
+    } else {
+      n.resolved = Json.str(pkg.get("_resolved"));
+    }
+    Edges.load(n, n.link, false);
+    n.setParent(parent);
+    loadChildren(n, dir.resolve("node_modules"));
+  }
+}

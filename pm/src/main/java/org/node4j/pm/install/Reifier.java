@@ -1,0 +1,271 @@
+package org.node4j.pm.install;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import org.node4j.pm.PmException;
+import org.node4j.pm.cache.ContentCache;
+import org.node4j.pm.cache.Integrity;
+import org.node4j.pm.json.Json;
+import org.node4j.pm.registry.RegistryClient;
+import org.node4j.pm.resolve.ManifestSource;
+import org.node4j.pm.resolve.Node;
+import org.node4j.pm.tar.TarExtractor;
+
+/**
+ * Makes node_modules match a tree. Everything is built in a staging folder beside node_modules
+ * and swapped in with renames, so a failure or interruption before the swap leaves the previous
+ * node_modules untouched (and a crash during the swap is undone by {@link #recover} next run).
+ */
+public final class Reifier {
+  public static final String STAGING = "node_modules.npm4j-staging";
+  public static final String OLD = "node_modules.npm4j-old";
+
+  /** What to leave out and how to behave. */
+  public record Options(Set<String> omit, boolean ignoreScripts, Set<String> trusted, Platform platform,
+      Map<String, String> env, Consumer<String> warn) {}
+
+  private final RegistryClient registry;
+  private final Options opts;
+
+  public Reifier(RegistryClient registry, Options opts) {
+    this.registry = registry;
+    this.opts = opts;
+  }
+
+  /** Undoes a swap that was cut off half-way, and removes abandoned staging folders. */
+  public static void recover(Path project) {
+    Path nm = project.resolve("node_modules"), old = project.resolve(OLD), staging = project.resolve(STAGING);
+    try {
+      if (Files.isDirectory(old) && !Files.exists(nm, LinkOption.NOFOLLOW_LINKS)) Files.move(old, nm);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ContentCache.deleteTree(old);
+    ContentCache.deleteTree(staging);
+  }
+
+  /** Nodes that get a folder: not omitted, and platform-compatible (or it is an error). */
+  public List<Node> selectNodes(Node root) {
+    List<Node> out = new ArrayList<>();
+    Set<Node> skipped = new HashSet<>();
+    for (Node n : root.all()) {
+      if (n == root) continue;
+      if (skipped.contains(n.parent)) {
+        skipped.add(n);
+        continue;
+      }
+      boolean omitted = (n.dev && opts.omit.contains("dev")) || (n.optional && opts.omit.contains("optional"))
+          || (n.peer && opts.omit.contains("peer")) || (n.devOptional && opts.omit.contains("dev")
+              && opts.omit.contains("optional"));
+      if (!omitted && !n.link && !opts.platform.allows(n.pkg)) {
+        if (!n.optional) {
+          throw new PmException("EBADPLATFORM", "Unsupported platform for " + n.packageName + "@" + n.version
+              + ": wanted " + Json.stringifyCompact(Map.of("os", String.valueOf(n.pkg.get("os")),
+                  "cpu", String.valueOf(n.pkg.get("cpu")))) + " (current: " + opts.platform + ")");
+        }
+        omitted = true;
+      }
+      if (omitted) {
+        skipped.add(n);
+        continue;
+      }
+      out.add(n);
+    }
+    return out;
+  }
+
+  /**
+   * Installs the tree; {@code afterSwap} runs once the new node_modules is in place (the caller
+   * writes package-lock.json there) and is rolled back with it if scripts fail.
+   */
+  public int reify(Node root, String hiddenLockfile, Runnable afterSwap) {
+    Path project = root.source;
+    recover(project);
+    List<Node> nodes = selectNodes(root);
+    Path nm = project.resolve("node_modules");
+    Path hidden = nm.resolve(".package-lock.json");
+    if (upToDate(nm, hidden, hiddenLockfile, nodes)) {
+      afterSwap.run();
+      return 0;
+    }
+    Path staging = project.resolve(STAGING);
+    Thread cleanup = new Thread(() -> ContentCache.deleteTree(staging));
+    Runtime.getRuntime().addShutdownHook(cleanup);
+    try {
+      Files.createDirectories(staging);
+      fetchAndExtract(root, nodes, staging);
+      for (Node n : nodes) {
+        Path dir = dirFor(n, staging, project);
+        Map<String, Object> pkg = n.link ? n.pkg : diskPkg(dir, n.pkg);
+        BinLinks.link(pkg, dir, dir.getParent());
+      }
+      if (!nodes.isEmpty() || Files.exists(nm)) {
+        Files.writeString(staging.resolve(".package-lock.json"), hiddenLockfile);
+      }
+      swap(project, staging, nodes.isEmpty() && !Files.exists(nm));
+    } catch (IOException e) {
+      ContentCache.deleteTree(staging);
+      throw new PmException("EIO", "install failed: " + e.getMessage());
+    } catch (RuntimeException e) {
+      ContentCache.deleteTree(staging);
+      throw e;
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(cleanup);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook is running already
+      }
+    }
+    try {
+      runDependencyScripts(nodes, project);
+      afterSwap.run();
+    } catch (RuntimeException e) {
+      rollback(project);
+      throw e;
+    }
+    ContentCache.deleteTree(project.resolve(OLD));
+    return nodes.size();
+  }
+
+  /** Same hidden lockfile and every folder present: nothing to do (npm's "up to date"). */
+  private static boolean upToDate(Path nm, Path hidden, String want, List<Node> nodes) {
+    try {
+      if (!Files.isRegularFile(hidden) || !Files.readString(hidden).equals(want)) return false;
+    } catch (IOException e) {
+      return false;
+    }
+    for (Node n : nodes) {
+      if (!Files.exists(nm.getParent().resolve(n.location()).resolve("package.json"))) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Where a node is built: inside staging when it lives in the project's node_modules, else
+   * (dependencies of linked workspaces) directly in the link target's own node_modules.
+   */
+  static Path dirFor(Node n, Path staging, Path project) {
+    String loc = n.location();
+    return loc.startsWith("node_modules/") ? staging.resolve(rel(n)) : project.resolve(loc);
+  }
+
+  /** Path of a node below node_modules: "a/node_modules/b" for "node_modules/a/node_modules/b". */
+  static String rel(Node n) {
+    String loc = n.location();
+    return loc.substring("node_modules/".length());
+  }
+
+  private void fetchAndExtract(Node root, List<Node> nodes, Path staging) throws IOException {
+    List<CompletableFuture<Void>> jobs = new ArrayList<>();
+    for (Node n : nodes) {
+      Path dir = dirFor(n, staging, root.source);
+      if (n.link) {
+        Files.createDirectories(dir.getParent());
+        Path target = n.source;
+        Path finalDir = root.source.resolve(n.location());
+        Files.createSymbolicLink(dir, finalDir.getParent().relativize(target));
+        continue;
+      }
+      Integrity integ = n.integrity == null ? null : Integrity.parse(n.integrity);
+      String label = n.packageName + "@" + n.version;
+      CompletableFuture<byte[]> bytes;
+      if (n.resolved != null && n.resolved.startsWith("file:")) {
+        Path f = root.source.resolve(n.resolved.substring(5)).normalize();
+        bytes = CompletableFuture.supplyAsync(() -> readLocal(f, integ, label));
+      } else {
+        String url = n.resolved != null ? n.resolved : defaultTarballUrl(n);
+        bytes = registry.tarballAsync(url, integ, label);
+      }
+      jobs.add(bytes.thenAccept(b -> TarExtractor.extract(b, dir)));
+    }
+    try {
+      CompletableFuture.allOf(jobs.toArray(CompletableFuture[]::new)).join();
+    } catch (RuntimeException e) {
+      throw RegistryClient.unwrap(e);
+    }
+  }
+
+  private static byte[] readLocal(Path f, Integrity integ, String label) {
+    try {
+      byte[] b = Files.readAllBytes(f);
+      if (integ != null && !integ.isEmpty()) integ.check(b, label);
+      return b;
+    } catch (IOException e) {
+      throw new PmException("ENOENT", "could not read " + f + " for " + label);
+    }
+  }
+
+  /** With omit-lockfile-registry-resolved the lockfile has no URL: use the registry's layout. */
+  private String defaultTarballUrl(Node n) {
+    String base = n.packageName.substring(n.packageName.indexOf('/') + 1);
+    return registry.packumentUrl(n.packageName).replace("%2f", "/") + "/-/" + base + "-" + n.version + ".tgz";
+  }
+
+  private static Map<String, Object> diskPkg(Path dir, Map<String, Object> dflt) {
+    try {
+      return ManifestSource.readPackageJson(dir);
+    } catch (PmException e) {
+      return dflt;
+    }
+  }
+
+  private static void swap(Path project, Path staging, boolean nothing) throws IOException {
+    Path nm = project.resolve("node_modules"), old = project.resolve(OLD);
+    if (nothing) {
+      ContentCache.deleteTree(staging);
+      return;
+    }
+    if (Files.exists(nm, LinkOption.NOFOLLOW_LINKS)) Files.move(nm, old, StandardCopyOption.ATOMIC_MOVE);
+    Files.move(staging, nm, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  private static void rollback(Path project) {
+    Path nm = project.resolve("node_modules"), old = project.resolve(OLD);
+    ContentCache.deleteTree(nm);
+    try {
+      if (Files.isDirectory(old)) Files.move(old, nm, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Install scripts of packages listed in trustedDependencies, deepest packages first. */
+  private void runDependencyScripts(List<Node> nodes, Path project) {
+    if (opts.ignoreScripts) return;
+    List<Node> order = new ArrayList<>(nodes);
+    order.sort(Comparator.comparingInt(Node::depth).reversed());
+    for (Node n : order) {
+      Path dir = project.resolve(n.location());
+      Map<String, Object> pkg = diskPkg(dir, n.pkg);
+      Map<String, Object> scripts = Json.obj(pkg.get("scripts"));
+      if (scripts == null) continue;
+      boolean has = scripts.containsKey("preinstall") || scripts.containsKey("install")
+          || scripts.containsKey("postinstall");
+      if (!has) continue;
+      if (!opts.trusted.contains(n.packageName)) {
+        opts.warn.accept("skipped install scripts of " + n.packageName + "@" + n.version
+            + " (not in trustedDependencies)");
+        continue;
+      }
+      for (String ev : List.of("preinstall", "install", "postinstall")) {
+        int code = Scripts.run(dir, pkg, ev, List.of(), opts.env, project);
+        if (code != 0) {
+          throw new PmException("ELIFECYCLE", n.packageName + "@" + n.version + " " + ev
+              + ": script failed with exit code " + code, "command failed: " + Json.str(scripts.get(ev)));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,188 @@
+package org.node4j.pm.registry;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.node4j.pm.PmException;
+import org.node4j.pm.cache.ContentCache;
+import org.node4j.pm.cache.Integrity;
+import org.node4j.pm.config.NpmConfig;
+import org.node4j.pm.json.Json;
+
+/**
+ * Registry access: abbreviated packuments (memoized per run, cached on disk with validators and
+ * max-age like npm's HTTP cache) and tarballs (content-addressed cache, integrity checked before
+ * anyone sees the bytes). Every call is safe to make from many threads at once.
+ */
+public final class RegistryClient {
+  public static final String CORGI =
+      "application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8, */*";
+
+  /** How the cache is consulted: npm's default, --prefer-offline, or --offline. */
+  public enum Mode { ONLINE, PREFER_OFFLINE, OFFLINE }
+
+  private final NpmConfig cfg;
+  private final ContentCache cache;
+  private final Mode mode;
+  private final Http http;
+  private final Map<String, CompletableFuture<Map<String, Object>>> packuments = new ConcurrentHashMap<>();
+  private final ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
+
+  public RegistryClient(NpmConfig cfg, ContentCache cache, Mode mode) {
+    this.cfg = cfg;
+    this.cache = cache;
+    this.mode = mode;
+    this.http = new Http(cfg);
+  }
+
+  public ContentCache cache() { return cache; }
+
+  /** Registry URL of a package: scoped names keep the @ and escape the slash. */
+  public String packumentUrl(String name) {
+    return cfg.registryFor(name) + name.replace("/", "%2f");
+  }
+
+  public CompletableFuture<Map<String, Object>> packumentAsync(String name) {
+    return packuments.computeIfAbsent(name, n -> CompletableFuture.supplyAsync(() -> fetchPackument(n), pool));
+  }
+
+  public Map<String, Object> packument(String name) {
+    try {
+      return packumentAsync(name).join();
+    } catch (CompletionException e) {
+      throw unwrap(e);
+    }
+  }
+
+  public static RuntimeException unwrap(Throwable e) {
+    while (e instanceof CompletionException && e.getCause() != null) e = e.getCause();
+    return e instanceof RuntimeException re ? re : new RuntimeException(e);
+  }
+
+  private Map<String, Object> fetchPackument(String name) {
+    String url = packumentUrl(name);
+    Map<String, Object> cached = readCachedMeta(url);
+    if (cached != null) {
+      boolean fresh = System.currentTimeMillis() < ((Number) cached.get("expires")).longValue();
+      if (mode != Mode.ONLINE || fresh) return Json.obj(Json.parse((String) cached.get("body")));
+    }
+    if (mode == Mode.OFFLINE) {
+      throw new PmException("ENOTCACHED", "request to " + url
+          + " failed: cache mode is 'only-if-cached' but no cached response is available.");
+    }
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Accept", CORGI);
+    if (cached != null && cached.get("etag") != null) headers.put("If-None-Match", (String) cached.get("etag"));
+    if (cached != null && cached.get("lastModified") != null) {
+      headers.put("If-Modified-Since", (String) cached.get("lastModified"));
+    }
+    Http.Response r = http.get(url, headers);
+    if (r.status() == 304 && cached != null) {
+      storeMeta(url, (String) cached.get("body"), r);
+      return Json.obj(Json.parse((String) cached.get("body")));
+    }
+    if (r.status() == 404) {
+      throw new PmException("E404", "404 Not Found - GET " + url + " - Not found",
+          "'" + name + "@*' is not in this registry.\n\nNote that you can also install from a\n"
+              + "tarball, folder, http url, or git url.");
+    }
+    checkStatus(r, url);
+    String body = new String(r.body(), StandardCharsets.UTF_8);
+    Map<String, Object> doc;
+    try {
+      doc = Json.obj(Json.parse(body));
+    } catch (RuntimeException e) {
+      throw new PmException("EJSONPARSE", "Invalid JSON from " + url + ": " + e.getMessage());
+    }
+    if (doc == null) throw new PmException("EJSONPARSE", "Invalid packument from " + url);
+    storeMeta(url, body, r);
+    return doc;
+  }
+
+  private static void checkStatus(Http.Response r, String url) {
+    if (r.status() >= 200 && r.status() < 300) return;
+    String code = switch (r.status()) {
+      case 401 -> "E401";
+      case 403 -> "E403";
+      case 404 -> "E404";
+      default -> "E" + r.status();
+    };
+    String hint = r.status() == 401 ? "Unable to authenticate, your authentication token seems to be invalid."
+        : r.status() == 403 ? "In most cases, you or one of your dependencies are requesting\n"
+            + "a package version that is forbidden by your security policy, or\n"
+            + "on a server you do not have access to." : null;
+    throw new PmException(code, r.status() + " " + reason(r.status()) + " - GET " + url, hint);
+  }
+
+  private static String reason(int s) {
+    return switch (s) {
+      case 401 -> "Unauthorized";
+      case 403 -> "Forbidden";
+      case 404 -> "Not Found";
+      case 500 -> "Internal Server Error";
+      case 502 -> "Bad Gateway";
+      case 503 -> "Service Unavailable";
+      default -> "Error";
+    };
+  }
+
+  private Map<String, Object> readCachedMeta(String url) {
+    String text = cache.getMeta(url);
+    if (text == null) return null;
+    try {
+      Map<String, Object> m = Json.obj(Json.parse(text));
+      return m != null && m.get("body") instanceof String && m.get("expires") instanceof Number ? m : null;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private void storeMeta(String url, String body, Http.Response r) {
+    long maxAge = 0;
+    String cc = r.cacheControl();
+    if (cc != null) {
+      var m = java.util.regex.Pattern.compile("max-age=(\\d+)").matcher(cc);
+      if (m.find()) maxAge = Long.parseLong(m.group(1));
+    }
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("url", url);
+    entry.put("expires", System.currentTimeMillis() + maxAge * 1000);
+    entry.put("etag", r.etag());
+    entry.put("lastModified", r.lastModified());
+    entry.put("body", body);
+    cache.putMeta(url, Json.stringifyCompact(entry));
+  }
+
+  public CompletableFuture<byte[]> tarballAsync(String url, Integrity integrity, String label) {
+    return CompletableFuture.supplyAsync(() -> tarball(url, integrity, label), pool);
+  }
+
+  /**
+   * The verified bytes of a tarball. With a known integrity the cache is tried first (that is
+   * what makes warm installs network-free); fetched bytes are checked before being cached.
+   */
+  public byte[] tarball(String url, Integrity integrity, String label) {
+    if (integrity != null && !integrity.isEmpty()) {
+      byte[] hit = cache.get(integrity);
+      if (hit != null) return hit;
+    }
+    if (mode == Mode.OFFLINE) {
+      throw new PmException("ENOTCACHED", "request to " + url
+          + " failed: cache mode is 'only-if-cached' but no cached response is available.");
+    }
+    Http.Response r = http.get(url, Map.of("Accept", "*/*"));
+    if (r.status() == 404) {
+      throw new PmException("E404", "404 Not Found - GET " + url,
+          "'" + label + "' is not in this registry.");
+    }
+    checkStatus(r, url);
+    if (integrity != null && !integrity.isEmpty()) integrity.check(r.body(), label);
+    cache.put(r.body(), integrity);
+    return r.body();
+  }
+}

@@ -1,0 +1,49 @@
+package org.node4j.pm.resolve;
+
+import java.util.Map;
+import org.node4j.pm.PmException;
+import org.node4j.pm.json.Json;
+
+/**
+ * Builds a node's outgoing edges from its manifest in arborist's order, so a later type wins
+ * for the same name: peer, peerOptional, prod, optional, then dev (top-level packages only).
+ * With --legacy-peer-deps peer dependencies are not edges at all.
+ */
+public final class Edges {
+  private Edges() {}
+
+  public static void load(Node n, boolean top, boolean legacyPeerDeps) {
+    n.edgesOut.clear();
+    Map<String, Object> pkg = n.pkg;
+    if (!legacyPeerDeps) {
+      Map<String, Object> meta = Json.obj(pkg.get("peerDependenciesMeta"));
+      for (Map.Entry<String, String> e : Json.strMap(pkg.get("peerDependencies")).entrySet()) {
+        Map<String, Object> m = meta == null ? null : Json.obj(meta.get(e.getKey()));
+        boolean opt = m != null && Boolean.TRUE.equals(m.get("optional"));
+        add(n, e.getKey(), e.getValue(), opt ? Edge.Type.PEER_OPTIONAL : Edge.Type.PEER);
+      }
+    }
+    for (Map.Entry<String, String> e : Json.strMap(pkg.get("dependencies")).entrySet()) {
+      add(n, e.getKey(), e.getValue(), Edge.Type.PROD);
+    }
+    for (Map.Entry<String, String> e : Json.strMap(pkg.get("optionalDependencies")).entrySet()) {
+      add(n, e.getKey(), e.getValue(), Edge.Type.OPTIONAL);
+    }
+    if (top) {
+      for (Map.Entry<String, String> e : Json.strMap(pkg.get("devDependencies")).entrySet()) {
+        add(n, e.getKey(), e.getValue(), Edge.Type.DEV);
+      }
+    }
+  }
+
+  private static void add(Node n, String name, String raw, Edge.Type type) {
+    Spec spec;
+    try {
+      spec = Spec.parse(name, raw);
+    } catch (PmException e) {
+      // Kept as an unsupported spec: it only fails if something actually needs to fetch it.
+      spec = new Spec(name, raw, Spec.Type.GIT, name, raw);
+    }
+    n.edgesOut.put(name, new Edge(n, name, spec, type));
+  }
+}
