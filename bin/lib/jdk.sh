@@ -1,5 +1,8 @@
 # Shared by bin/* scripts: print the path of a java binary from a JDK >= 25
 # (JAVA_HOME first, then /usr/lib/jvm/*); the machine's default java may be older.
+# Maven itself (guava) trips JDK 25's Unsafe warnings; keep them off the console.
+export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
+
 node4j_java_major() {
   "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -1
 }

@@ -46,18 +46,6 @@ function lazyInspect() {
   return utilInspect;
 }
 
-// Replace the stack's header with Node's "Name [CODE]: message" form.
-function setCodeHeader(error, name, code, message) {
-  const stack = error.stack;
-  if (typeof stack !== 'string') return;
-  const at = StringPrototypeIndexOf(stack, '\n    at ');
-  const rest = at === -1 ? '' : StringPrototypeSlice(stack, at);
-  ObjectDefineProperty(error, 'stack', {
-    __proto__: null, value: `${name} [${code}]: ${message}${rest}`,
-    writable: true, configurable: true, enumerable: false,
-  });
-}
-
 function getMessage(key, args, self) {
   const msg = messages.get(key);
   if (typeof msg === 'function') {
@@ -82,7 +70,6 @@ function makeNodeErrorWithCode(Base, key) {
     });
     ErrorCaptureStackTrace(error, NodeError);
     error.code = key;
-    setCodeHeader(error, Base.name, key, message);
     return error;
   };
 }
@@ -104,7 +91,6 @@ function hideStackFrames(fn) {
     } catch (error) {
       if (error !== null && typeof error === 'object' && ErrorCaptureStackTrace) {
         ErrorCaptureStackTrace(error, wrappedFn);
-        if (error[kIsNodeError]) setCodeHeader(error, error.name, error.code, error.message);
       }
       throw error;
     }
@@ -264,8 +250,10 @@ function invalidArgTypeMessage(name, expected, actual) {
 }
 
 // ---- The table (keep alphabetical) ----
+E('ERR_AMBIGUOUS_ARGUMENT', 'The "%s" argument is ambiguous. %s', TypeError);
 E('ERR_ASSERTION', '%s', Error);
 E('ERR_CONSOLE_WRITABLE_STREAM', 'Console expects a writable stream instance for %s', TypeError);
+E('ERR_CONSTRUCT_CALL_REQUIRED', 'Class constructor %s cannot be invoked without `new`', TypeError);
 E('ERR_EVENT_RECURSION', 'The event "%s" is already being dispatched', Error);
 E('ERR_FALSY_VALUE_REJECTION', function(reason) {
   this.reason = reason;

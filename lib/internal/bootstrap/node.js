@@ -25,6 +25,7 @@ ObjectSetPrototypeOf(ObjectGetPrototypeOf(process), EventEmitter.prototype);
 FunctionPrototypeCall(EventEmitter, process);
 
 require('internal/bootstrap/process_object').setup(process, pm);
+require('internal/stack_trace').install();
 
 // ---- globals ----
 require('internal/bootstrap/globals').setup(globalThis, process);

@@ -52,12 +52,22 @@ const process = ObjectCreate(processProto);
 // ---- Core modules ----
 const builtins = internalBinding('builtins');
 const builtinIds = new SafeSet(builtins.ids());
-const publicIds = [];
-for (const id of builtinIds) {
-  if (!StringPrototypeStartsWith(id, 'internal/')) publicIds.push(id);
-}
 // Modules that exist only under the node: prefix, as in Node.
 const schemeOnly = new SafeSet(['sea', 'sqlite', 'test', 'test/reporters']);
+// Node 24's public builtins. One without a lib/ file yet is still a builtin: requiring it
+// throws ERR_NODE4J_UNSUPPORTED naming it, rather than pretending it does not exist.
+const nodeBuiltinIds = ['_http_agent', '_http_client', '_http_common', '_http_incoming',
+  '_http_outgoing', '_http_server', '_stream_duplex', '_stream_passthrough', '_stream_readable',
+  '_stream_transform', '_stream_wrap', '_stream_writable', '_tls_common', '_tls_wrap', 'assert',
+  'assert/strict', 'async_hooks', 'buffer', 'child_process', 'cluster', 'console', 'constants',
+  'crypto', 'dgram', 'diagnostics_channel', 'dns', 'dns/promises', 'domain', 'events', 'fs',
+  'fs/promises', 'http', 'http2', 'https', 'inspector', 'inspector/promises', 'module', 'net',
+  'os', 'path', 'path/posix', 'path/win32', 'perf_hooks', 'process', 'punycode', 'querystring',
+  'readline', 'readline/promises', 'repl', 'stream', 'stream/consumers', 'stream/promises',
+  'stream/web', 'string_decoder', 'sys', 'timers', 'timers/promises', 'tls', 'trace_events',
+  'tty', 'url', 'util', 'util/types', 'v8', 'vm', 'wasi', 'worker_threads', 'zlib', 'sea',
+  'sqlite', 'test', 'test/reporters'];
+const publicIdSet = new SafeSet(nodeBuiltinIds);
 
 class BuiltinModule {
   static map = new SafeMap();
@@ -74,9 +84,9 @@ class BuiltinModule {
     return builtinIds.has(id);
   }
 
-  // Whether user code may require(id) (without the node: prefix when `needsScheme` holds).
+  // Whether user code may require(id) (with the node: prefix; see canBeRequiredWithoutScheme).
   static canBeRequiredByUsers(id) {
-    return builtinIds.has(id) && !StringPrototypeStartsWith(id, 'internal/');
+    return publicIdSet.has(id);
   }
 
   static canBeRequiredWithoutScheme(id) {
@@ -88,13 +98,17 @@ class BuiltinModule {
   }
 
   static getCanBeRequiredByUsersWithoutSchemeList() {
-    return publicIds.filter((id) => !schemeOnly.has(id));
+    return nodeBuiltinIds.filter((id) => !schemeOnly.has(id));
   }
 
   static require(id) {
     let mod = BuiltinModule.map.get(id);
     if (mod === undefined) {
       if (!builtinIds.has(id)) {
+        if (publicIdSet.has(id)) {
+          const { codes: { ERR_NODE4J_UNSUPPORTED } } = requireBuiltin('internal/errors');
+          throw new ERR_NODE4J_UNSUPPORTED(`The '${id}' module`);
+        }
         const err = new Error(`No such built-in module: ${id}`);
         err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
         throw err;

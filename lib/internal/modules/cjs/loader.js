@@ -34,10 +34,13 @@ const {
   codes: { ERR_INVALID_ARG_VALUE, ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_BUILTIN_MODULE, ERR_NODE4J_UNSUPPORTED },
 } = require('internal/errors');
 
+const { registerWrapper } = require('internal/stack_trace');
 const fsBinding = internalBinding('fs');
 const contextify = internalBinding('contextify');
 
 const kWrapperParams = 'exports, require, module, __filename, __dirname';
+// contextify compiles "(function (<params>) {" in front of line 1.
+const kWrapperHeaderLength = `(function (${kWrapperParams}) {`.length;
 // Conditions require() matches in "exports"/"imports" (module-sync waits for require(esm)).
 const cjsConditions = ['require', 'node', 'node-addons'];
 
@@ -133,6 +136,7 @@ function wrapSafe(filename, content) {
   // A hashbang is only valid at the very start of a script; inside the wrapper it becomes
   // a comment of the same length so line and column numbers stay true.
   if (StringPrototypeStartsWith(content, '#!')) content = `//${StringPrototypeSlice(content, 2)}`;
+  registerWrapper(filename, kWrapperHeaderLength);
   return contextify.compileFunction(content, filename, kWrapperParams);
 }
 

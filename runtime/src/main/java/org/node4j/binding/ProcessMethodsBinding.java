@@ -30,7 +30,7 @@ public final class ProcessMethodsBinding {
   @HostAccess.Export public List<String> preloadModules() { return options.preloadModules(); }
   @HostAccess.Export public String nodeVersion() { return NodeRuntime.NODE_VERSION; }
   @HostAccess.Export public String node4jVersion() { return NodeRuntime.NODE4J_VERSION; }
-  @HostAccess.Export public String graalVersion() { return runtime.sharedEngine().engine().getVersion(); }
+  @HostAccess.Export public String graalVersion() { return NodeRuntime.GRAALJS_VERSION; }
   @HostAccess.Export public boolean jitEnabled() { return runtime.sharedEngine().jitEnabled(); }
   @HostAccess.Export public int pid() { return (int) ProcessHandle.current().pid(); }
   @HostAccess.Export public int ppid() { return Libc.getppid(); }

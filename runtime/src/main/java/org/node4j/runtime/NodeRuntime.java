@@ -17,7 +17,19 @@ import org.node4j.binding.Bindings;
  */
 public final class NodeRuntime implements AutoCloseable {
   public static final String NODE_VERSION = "v24.21.0";
-  public static final String NODE4J_VERSION = "0.1.0";
+  private static final java.util.Properties BUILD = buildProperties();
+  public static final String NODE4J_VERSION = BUILD.getProperty("node4j", "0.0.0");
+  public static final String GRAALJS_VERSION = BUILD.getProperty("graaljs", "unknown");
+
+  private static java.util.Properties buildProperties() {
+    java.util.Properties p = new java.util.Properties();
+    try (InputStream in = NodeRuntime.class.getResourceAsStream("/node4j/version.properties")) {
+      if (in != null) p.load(in);
+    } catch (IOException e) {
+      // versions then read "unknown"; nothing else depends on them
+    }
+    return p;
+  }
 
   /** Host access for core bindings: only annotated members, plus zero-copy buffers. */
   static final HostAccess CORE_ACCESS = HostAccess.newBuilder(HostAccess.EXPLICIT)
@@ -189,6 +201,19 @@ public final class NodeRuntime implements AutoCloseable {
       return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new IllegalStateException("node4j: cannot read builtin " + id, e);
+    }
+  }
+
+  /** Stops a runtime from another thread (a test's timeout, an embedder giving up). */
+  public void terminate() {
+    loop.stop();
+    Context c = context;
+    if (c != null) {
+      try {
+        c.close(true);
+      } catch (RuntimeException ignored) {
+        // the runtime thread is unwinding; close() finishes the job
+      }
     }
   }
 

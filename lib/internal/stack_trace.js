@@ -1,0 +1,110 @@
+'use strict';
+// error.stack in V8's exact text. GraalJS hands the default formatter V8-compatible CallSites
+// lazily (on first .stack access), so installing one gives Node's frame text, Node's
+// "Name [CODE]: message" header for core errors, and true columns on line 1 of CommonJS
+// modules, whose wrapper header shares that line.
+
+const {
+  ErrorPrototypeToString,
+  ObjectDefineProperty,
+  SafeMap,
+  StringPrototypeEndsWith,
+  StringPrototypeStartsWith,
+} = primordials;
+
+// filename -> length of the wrapper header compiled in front of its line 1
+const wrapperOffsets = new SafeMap();
+
+function registerWrapper(filename, headerLength) {
+  wrapperOffsets.set(filename, headerLength);
+}
+
+function fileLocation(cs) {
+  if (cs.isNative()) return 'native';
+  let fileName = cs.getScriptNameOrSourceURL?.() ?? cs.getFileName();
+  let location = '';
+  if (!fileName && cs.isEval()) {
+    location = `${cs.getEvalOrigin()}, `;
+  }
+  if (fileName) {
+    location += fileName;
+  } else {
+    return `${location}<anonymous>`;
+  }
+  const line = cs.getLineNumber();
+  if (line != null) {
+    let column = cs.getColumnNumber();
+    if (line === 1 && column != null) {
+      const offset = wrapperOffsets.get(fileName);
+      if (offset !== undefined) column -= offset;
+    }
+    location += `:${line}`;
+    if (column != null) location += `:${column}`;
+  }
+  return location;
+}
+
+function formatCallSite(cs) {
+  let where = fileLocation(cs);
+  if (where === 'native') where = '<anonymous>';
+  const functionName = cs.getFunctionName();
+  const isTopLevel = cs.isToplevel();
+  const isConstructor = cs.isConstructor();
+  const isAsync = cs.isAsync?.() ?? false;
+  let line = isAsync ? 'async ' : '';
+  if (isConstructor) {
+    line += `new ${functionName || '<anonymous>'}`;
+  } else if (!isTopLevel) {
+    let typeName = cs.getTypeName();
+    if (typeName === 'global') typeName = null;
+    const methodName = cs.getMethodName();
+    if (functionName) {
+      if (typeName && !StringPrototypeStartsWith(functionName, typeName)) line += `${typeName}.`;
+      line += functionName;
+      if (methodName && !StringPrototypeEndsWith(functionName, `.${methodName}`) && functionName !== methodName) {
+        line += ` [as ${methodName}]`;
+      }
+    } else if (typeName || methodName) {
+      line += `${typeName}.${methodName || '<anonymous>'}`;
+    } else {
+      return `${line}${where}`;
+    }
+  } else if (functionName) {
+    line += functionName;
+  } else {
+    return `${line}${where}`;
+  }
+  return `${line} (${where})`;
+}
+
+function header(error) {
+  if (error !== null && typeof error === 'object') {
+    const { kIsNodeError } = require('internal/errors');
+    if (error[kIsNodeError] === true) return `${error.name} [${error.code}]: ${error.message}`;
+  }
+  try {
+    return ErrorPrototypeToString(error);
+  } catch {
+    return '<error>';
+  }
+}
+
+function prepareStackTrace(error, callSites) {
+  let out = header(error);
+  for (let i = 0; i < callSites.length; i++) out += `\n    at ${formatCallSite(callSites[i])}`;
+  return out;
+}
+
+// Error.prepareStackTrace reads as our formatter until user code sets its own.
+function install() {
+  let userValue = prepareStackTrace;
+  ObjectDefineProperty(Error, 'prepareStackTrace', {
+    __proto__: null,
+    configurable: true,
+    enumerable: false,
+    get() { return userValue; },
+    set(value) { userValue = value === undefined ? prepareStackTrace : value; },
+  });
+}
+
+module.exports = { install, prepareStackTrace, registerWrapper };

@@ -1,0 +1,67 @@
+package org.node4j.jstest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One test/js script and what it expects: exit code (a {@code // exit: N} comment in its
+ * first lines, default 0), and optionally exact stdout ({@code .out}) and stderr ({@code .err}).
+ */
+record JsTest(Path file, int expectedExit, String expectedOut, String expectedErr) {
+  private static final Pattern EXIT = Pattern.compile("^//\\s*exit:\\s*(\\d+)", Pattern.MULTILINE);
+
+  static JsTest load(Path file) throws IOException {
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    String head = text.length() > 400 ? text.substring(0, 400) : text;
+    Matcher m = EXIT.matcher(head);
+    int exit = m.find() ? Integer.parseInt(m.group(1)) : 0;
+    return new JsTest(file, exit, sibling(file, ".out"), sibling(file, ".err"));
+  }
+
+  private static String sibling(Path file, String ext) throws IOException {
+    String name = file.getFileName().toString().replaceFirst("\\.(c|m)?js$", ext);
+    Path p = file.resolveSibling(name);
+    return Files.exists(p) ? Files.readString(p, StandardCharsets.UTF_8) : null;
+  }
+
+  /** Null when the run meets every expectation, else what went wrong. */
+  String check(Outcome run, Path repoRoot) {
+    StringBuilder why = new StringBuilder();
+    if (run.timedOut()) why.append("timed out\n");
+    if (run.exitCode() != expectedExit) {
+      why.append("exit code ").append(run.exitCode()).append(", expected ").append(expectedExit).append('\n');
+    }
+    if (expectedOut != null && !normalize(run.stdout(), repoRoot).equals(normalize(expectedOut, repoRoot))) {
+      why.append("stdout differs:\n--- expected\n").append(expectedOut).append("--- actual\n").append(run.stdout());
+    }
+    if (expectedErr != null && !normalize(run.stderr(), repoRoot).equals(normalize(expectedErr, repoRoot))) {
+      why.append("stderr differs:\n--- expected\n").append(normalize(expectedErr, repoRoot))
+          .append("--- actual\n").append(normalize(run.stderr(), repoRoot));
+    }
+    if (why.isEmpty()) return null;
+    if (expectedOut == null) why.append("--- stdout\n").append(tail(run.stdout()));
+    if (expectedErr == null) why.append("--- stderr\n").append(tail(run.stderr()));
+    return why.toString();
+  }
+
+  /**
+   * Node's output is the contract except for what varies between runs or runtimes: pids,
+   * the checkout's path, and frames inside the core library (node:internal/… and node:x).
+   */
+  static String normalize(String s, Path repoRoot) {
+    return s.replace(repoRoot.toString(), "<ROOT>")
+        .replaceAll("\\((node|node4j):\\d+\\)", "(node:<PID>)")
+        .replaceAll("(?m)^ {4}at (?:.*\\()?node:[a-z_/]+(?::\\d+:\\d+)?\\)?\\n", "");
+  }
+
+  private static String tail(String s) {
+    return s.length() > 4000 ? "…" + s.substring(s.length() - 4000) : s;
+  }
+
+  /** What one run of a test produced. */
+  record Outcome(int exitCode, String stdout, String stderr, boolean timedOut) {}
+}

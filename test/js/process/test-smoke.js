@@ -1,0 +1,3 @@
+'use strict';
+const assert = require('assert');
+assert.strictEqual(typeof process.pid, 'number');
