@@ -354,9 +354,9 @@ function onwrite(stream, er) {
 
     if (sync) {
       // Synchronous _write(): call back on the next tick, merging consecutive
-      // writes with the same callback into one tick. A write without callback
-      // is simply done, unless a 'drain' is now owed.
-      if (cb === nop && !(state.needDrain && state.length === 0)) {
+      // writes with the same callback into one tick. A byte-mode write
+      // without callback is simply done, unless a 'drain' is now owed.
+      if (cb === nop && !state.objectMode && !(state.needDrain && state.length === 0)) {
         state.pendingcb--;
       } else if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
         state.afterWriteTickInfo.count++;
