@@ -180,7 +180,7 @@ final class Placement {
               .append(describe(in.from)).append('\n');
         }
         b.append('\n').append("Could not resolve dependency:\n").append("peer ").append(pe.name)
-            .append("@\"").append(pe.spec.raw()).append("\" from ").append(describe(dep)).append('\n');
+            .append("@\"").append(pe.spec.raw()).append("\" from ").append(dep.packageName + "@" + dep.version).append('\n');
         break;
       }
     }
