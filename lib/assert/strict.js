@@ -1,0 +1,4 @@
+'use strict';
+// node:assert/strict is assert.strict: strict comparisons under the legacy names.
+
+module.exports = require('assert').strict;
