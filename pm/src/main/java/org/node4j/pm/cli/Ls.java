@@ -29,9 +29,7 @@ public final class Ls {
     out.println((root.packageName.isEmpty() ? "" : root.packageName + "@" + (root.version == null ? "" : root.version)
         + " ") + root.source);
     collectProblems(root);
-    List<String[]> lines = new ArrayList<>();
-    walk(root, "", 0, lines);
-    if (lines.isEmpty()) out.println("└── (empty)");
+    walk(root, "", 0, new ArrayList<>());
     return problems;
   }
 
@@ -57,41 +55,85 @@ public final class Ls {
     return n.packageName + "@" + (n.version == null ? "" : n.version);
   }
 
-  private void walk(Node node, String indent, int depth, List<String[]> lines) {
-    List<String> names = new ArrayList<>(node.edgesOut.keySet());
-    if (node.isRoot() || true) {
-      for (String c : node.children.keySet()) if (!names.contains(c) && node.children.get(c).extraneous) names.add(c);
+  /** One printed line: the node (or a missing edge), its text, and its printed children. */
+  private static final class Item {
+    final String sortKey;
+    final String text;
+    final List<Item> kids = new ArrayList<>();
+
+    Item(String sortKey, String text) {
+      this.sortKey = sortKey;
+      this.text = text;
     }
-    names.sort(LocaleCompare.EN);
-    List<String> shown = new ArrayList<>();
-    for (String name : names) {
-      Edge e = node.edgesOut.get(name);
-      if (e != null && e.missing() && e.optional()) continue;
-      if (e != null && e.missing() && e.peer() && !node.isRoot()) continue;
-      shown.add(name);
+  }
+
+  /**
+   * npm ls marks repeats breadth-first (a package is expanded where it is first reached by
+   * depth, "deduped" elsewhere) and prints depth-first, siblings ordered by name@version.
+   */
+  private void walk(Node root, String unusedIndent, int unusedDepth, List<String[]> lines) {
+    Item top = new Item("", "");
+    java.util.ArrayDeque<Object[]> queue = new java.util.ArrayDeque<>();
+    queue.add(new Object[] {root, top, 0});
+    printed.add(root);
+    while (!queue.isEmpty()) {
+      Object[] q = queue.poll();
+      Node node = (Node) q[0];
+      Item item = (Item) q[1];
+      int depth = (Integer) q[2];
+      for (Object[] k : kidsOf(node)) {
+        Node to = (Node) k[0];
+        Edge e = (Edge) k[1];
+        Item child;
+        if (to == null) {
+          child = new Item(e.name + "@" + e.spec.raw(), (e.optional() ? "UNMET OPTIONAL DEPENDENCY " : "UNMET DEPENDENCY ")
+              + e.name + "@" + e.spec.raw());
+        } else {
+          String text = (to.name.equals(to.packageName) ? "" : to.name + "@npm:") + to.packageName + "@" + to.version;
+          if (to.link) text += " -> " + relLink(node.root(), to);
+          if (e == null || to.extraneous) text += " extraneous";
+          else if (!e.valid()) {
+            text += " invalid: \"" + e.spec.raw() + "\" from " + (node.isRoot() ? "the root project" : label(node));
+          }
+          boolean dup = printed.contains(to);
+          if (dup) text += " deduped";
+          child = new Item(to.packageName + "@" + to.version, text);
+          if (!dup) {
+            printed.add(to);
+            if (depth < maxDepth) queue.add(new Object[] {to, child, depth + 1});
+          }
+        }
+        item.kids.add(child);
+      }
+      item.kids.sort((x, y) -> LocaleCompare.EN.compare(x.sortKey, y.sortKey));
     }
-    for (int i = 0; i < shown.size(); i++) {
-      String name = shown.get(i);
-      boolean last = i == shown.size() - 1;
-      Edge e = node.edgesOut.get(name);
-      Node to = e != null ? e.to() : node.children.get(name);
-      String branch = indent + (last ? "└── " : "├── ");
-      String text;
-      if (to == null) {
-        text = "UNMET DEPENDENCY " + name + "@" + e.spec.raw();
-      } else {
-        text = (to.name.equals(to.packageName) ? "" : to.name + "@npm:") + to.packageName + "@" + to.version;
-        if (to.link) text += " -> " + relLink(node.root(), to);
-        if (e == null || to.extraneous) text += " extraneous";
-        else if (!e.valid()) text += " invalid: \"" + e.spec.raw() + "\" from " + (node.isRoot() ? "the root project" : label(node));
-        if (printed.contains(to) && !node.isRoot()) text += " deduped";
-      }
-      out.println(branch + text);
-      lines.add(new String[] {text});
-      if (to != null && !printed.contains(to)) {
-        printed.add(to);
-        if (depth + 1 <= maxDepth) walk(to, indent + (last ? "    " : "│   "), depth + 1, lines);
-      }
+    print(top, "");
+    if (top.kids.isEmpty()) out.println("└── (empty)");
+    out.println();
+    lines.add(new String[] {String.valueOf(top.kids.size())});
+  }
+
+  /** The dependencies shown under a node: its edges, plus extraneous folders below it. */
+  private static List<Object[]> kidsOf(Node node) {
+    List<Object[]> kids = new ArrayList<>();
+    for (Edge e : node.edgesOut.values()) {
+      Node to = e.to();
+      if (to == null && e.type == Edge.Type.PEER_OPTIONAL) continue;
+      if (to == null && e.peer() && !node.isRoot()) continue;
+      kids.add(new Object[] {to, e});
+    }
+    for (Node c : node.children.values()) {
+      if (c.extraneous && !node.edgesOut.containsKey(c.name)) kids.add(new Object[] {c, null});
+    }
+    return kids;
+  }
+
+  private void print(Item item, String indent) {
+    for (int i = 0; i < item.kids.size(); i++) {
+      Item k = item.kids.get(i);
+      boolean last = i == item.kids.size() - 1;
+      out.println(indent + (last ? "└─" : "├─") + (k.kids.isEmpty() ? "─ " : "┬ ") + k.text);
+      print(k, indent + (last ? "  " : "│ "));
     }
   }
 
