@@ -74,13 +74,25 @@ function decRefCount() {
   if (--refCount === 0) binding.toggleTimerRef(false);
 }
 
+// Node warns once per process for a negative or NaN duration (an omitted one is fine).
+let warnedNegative = false;
+let warnedNaN = false;
+
 class Timeout {
   constructor(callback, after, args, isRepeat, isRefed) {
+    const given = after;
     after *= 1;
     if (!(after >= 1 && after <= TIMEOUT_MAX)) {
       if (after > TIMEOUT_MAX) {
         process.emitWarning(`${after} does not fit into a 32-bit signed integer.` +
           '\nTimeout duration was set to 1.', 'TimeoutOverflowWarning');
+      } else if (after < 0 && !warnedNegative) {
+        warnedNegative = true;
+        process.emitWarning(`${after} is a negative number.\nTimeout duration was set to 1.`,
+          'TimeoutNegativeWarning');
+      } else if (after !== after && given !== undefined && !warnedNaN) {
+        warnedNaN = true;
+        process.emitWarning(`${after} is not a number.\nTimeout duration was set to 1.`, 'TimeoutNaNWarning');
       }
       after = 1;
     }

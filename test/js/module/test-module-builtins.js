@@ -1,0 +1,17 @@
+'use strict';
+const assert = require('assert');
+const m = require('module');
+assert.strictEqual(m, m.Module);
+assert.ok(m.builtinModules.includes('fs'));
+assert.ok(m.builtinModules.includes('node:test'));
+assert.ok(!m.builtinModules.includes('test'));
+assert.ok(!m.builtinModules.some((x) => x.startsWith('internal/')));
+assert.strictEqual(m.isBuiltin('fs'), true);
+assert.strictEqual(m.isBuiltin('node:fs'), true);
+assert.strictEqual(m.isBuiltin('node:test'), true);
+assert.strictEqual(m.isBuiltin('test'), false);
+assert.strictEqual(m.isBuiltin('internal/errors'), false);
+assert.strictEqual(m.isBuiltin('nope'), false);
+assert.strictEqual(require('node:events'), require('events'));
+assert.throws(() => require('node:nope'), { code: 'ERR_UNKNOWN_BUILTIN_MODULE', message: 'No such built-in module: node:nope' });
+assert.throws(() => require('internal/errors'), { code: 'MODULE_NOT_FOUND' });

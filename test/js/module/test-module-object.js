@@ -1,0 +1,15 @@
+'use strict';
+const assert = require('assert');
+const path = require('path');
+assert.strictEqual(module.id, '.');
+assert.strictEqual(module.filename, __filename);
+assert.strictEqual(__dirname, path.dirname(__filename));
+assert.strictEqual(require.main, module);
+assert.strictEqual(module.loaded, false);
+assert.strictEqual(module.parent, null);
+assert.strictEqual(module.paths[0], path.join(__dirname, 'node_modules'));
+assert.strictEqual(module.paths[module.paths.length - 1], '/node_modules');
+assert.strictEqual(this, module.exports);
+assert.strictEqual(typeof require.extensions['.js'], 'function');
+assert.deepStrictEqual(Object.keys(require.extensions), ['.js', '.json', '.node']);
+setImmediate(() => assert.strictEqual(module.loaded, true));

@@ -1,0 +1,12 @@
+'use strict';
+const assert = require('assert');
+const path = require('path');
+const file = path.join(__dirname, '../../fixtures/resolve/app/only-js.js');
+const first = require(file);
+assert.strictEqual(require.cache[file].exports, first);
+assert.strictEqual(require.cache[file].loaded, true);
+assert.strictEqual(require.cache[file].id, file);
+delete require.cache[file];
+require(file);
+assert.notStrictEqual(require.cache[file], undefined);
+assert.strictEqual(module.children.some((m) => m.id === file), true);

@@ -1,0 +1,11 @@
+'use strict';
+const assert = require('assert');
+const path = require('path');
+const fixture = require('path').join(__dirname, '../../fixtures/resolve');
+const req = require('module').createRequire(path.join(fixture, 'index.js'));
+assert.strictEqual(req('pat-pkg/utils/a'), 'util-a');
+assert.strictEqual(req('pat-pkg/utils/b.js'), 'util-b');
+assert.strictEqual(req('pat-pkg/exact'), 'util-a');
+assert.strictEqual(req('cond-pkg/deep/x'), 'deep-x');
+assert.strictEqual(req('@scope/pkg'), 'scoped');
+assert.strictEqual(req('@scope/pkg/sub'), 'scoped-sub');

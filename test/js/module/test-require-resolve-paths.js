@@ -1,0 +1,11 @@
+'use strict';
+const assert = require('assert');
+const path = require('path');
+const fixture = require('path').join(__dirname, '../../fixtures/resolve');
+assert.strictEqual(require.resolve('dep', { paths: [fixture] }), path.join(fixture, 'node_modules/dep/index.js'));
+assert.strictEqual(require.resolve('fs'), 'fs');
+assert.strictEqual(require.resolve('node:fs'), 'node:fs');
+assert.strictEqual(require.resolve.paths('fs'), null);
+const p = require.resolve.paths('x');
+assert.strictEqual(p[0], path.join(__dirname, 'node_modules'));
+assert.deepStrictEqual(require.resolve.paths('./x'), [__dirname]);

@@ -1,0 +1,13 @@
+'use strict';
+const assert = require('assert');
+const t1 = setTimeout(() => {}, 1);
+const t2 = setTimeout(() => {}, 1);
+const id1 = +t1;
+assert.strictEqual(typeof id1, 'number');
+assert.ok(Number.isInteger(id1));
+assert.notStrictEqual(id1, +t2);
+assert.strictEqual(`${t1}`, String(id1));
+const map = { [t1]: 'x' };
+assert.strictEqual(map[id1], 'x');
+clearTimeout(t1);
+clearTimeout(t2);
