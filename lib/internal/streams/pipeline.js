@@ -347,26 +347,27 @@ function pipe(src, dst, finish, { end }) {
     } else {
       src.once('end', endFn);
     }
-
-    eos(src, { readable: true, writable: false }, (err) => {
-      const rState = src._readableState;
-      if (
-        err &&
-        err.code === 'ERR_STREAM_PREMATURE_CLOSE' &&
-        (rState?.ended && !rState.errored && !rState.errorEmitted)
-      ) {
-        // 'close' came before 'end' on a source that did end cleanly: its
-        // 'end' is still coming, so wait for that rather than failing.
-        src
-          .once('end', finish)
-          .once('error', finish);
-      } else {
-        finish(err);
-      }
-    });
   } else {
+    // dst stays open: this pipe is done once src is.
     finish();
   }
+
+  eos(src, { readable: true, writable: false }, (err) => {
+    const rState = src._readableState;
+    if (
+      err &&
+      err.code === 'ERR_STREAM_PREMATURE_CLOSE' &&
+      (rState?.ended && !rState.errored && !rState.errorEmitted)
+    ) {
+      // 'close' came before 'end' on a source that did end cleanly: its
+      // 'end' is still coming, so wait for that rather than failing.
+      src
+        .once('end', finish)
+        .once('error', finish);
+    } else {
+      finish(err);
+    }
+  });
 
   return eos(dst, { readable: false, writable: true }, finish);
 }

@@ -1164,26 +1164,27 @@ Readable.prototype.compose = function compose(stream, options) {
   return lazyOperators().compose.call(this, stream, options);
 };
 
+// Plain functions (not methods), so that `new` reaches the check.
+function nameAndLength(fn, name, length) {
+  ObjectDefineProperties(fn, {
+    name: { __proto__: null, value: name },
+    length: { __proto__: null, value: length },
+  });
+  return fn;
+}
+
 function defineStreamReturning(name, length) {
-  const fn = {
-    [name](...args) {
-      if (new.target) throw new ERR_ILLEGAL_CONSTRUCTOR();
-      return Readable.from(ReflectApply(lazyOperators().streamReturningOperators[name], this, args));
-    },
-  }[name];
-  ObjectDefineProperties(fn, { length: { __proto__: null, value: length } });
-  Readable.prototype[name] = fn;
+  Readable.prototype[name] = nameAndLength(function(...args) {
+    if (new.target) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    return Readable.from(ReflectApply(lazyOperators().streamReturningOperators[name], this, args));
+  }, name, length);
 }
 
 function definePromiseReturning(name, length) {
-  const fn = {
-    [name](...args) {
-      if (new.target) throw new ERR_ILLEGAL_CONSTRUCTOR();
-      return ReflectApply(lazyOperators().promiseReturningOperators[name], this, args);
-    },
-  }[name];
-  ObjectDefineProperties(fn, { length: { __proto__: null, value: length } });
-  Readable.prototype[name] = fn;
+  Readable.prototype[name] = nameAndLength(function(...args) {
+    if (new.target) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    return ReflectApply(lazyOperators().promiseReturningOperators[name], this, args);
+  }, name, length);
 }
 
 defineStreamReturning('drop', 1);
