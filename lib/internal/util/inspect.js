@@ -586,7 +586,7 @@ function formatNumber(fn, number, numericSeparator) {
   if (ObjectIs(number, -0)) return fn('-0', 'number');
   if (!numericSeparator) return fn(`${number}`, 'number');
   const integer = MathTrunc(number);
-  const intText = String(integer);
+  const intText = integer === 0 && number < 0 ? '-0' : String(integer);
   if (integer === number) {
     if (!NumberIsFinite(number) || StringPrototypeIncludes(intText, 'e')) {
       return fn(intText, 'number');
@@ -719,6 +719,17 @@ function formatProxy(ctx, proxy, recurseTimes) {
   return reduceToSingleString(ctx, parts, '', ['Proxy [', ']'], kArrayExtrasType, recurseTimes);
 }
 
+// Is the tag already readable in the constructor name? It is when the name contains it as a word:
+// its first occurrence ends the name or is followed by an uppercase letter (MyMap / Map).
+function nameShowsTag(constructor, tag) {
+  const at = StringPrototypeIndexOf(constructor, tag);
+  if (at === -1) return false;
+  const end = at + tag.length;
+  if (end === constructor.length) return true;
+  const next = constructor[end];
+  return next !== StringPrototypeToLowerCase(next);
+}
+
 // `Foo `, `Foo [tag] `, `[Object: null prototype] `, `Foo(3) ` ...
 function getPrefix(constructor, tag, fallback, size = '') {
   if (constructor === null) {
@@ -727,7 +738,7 @@ function getPrefix(constructor, tag, fallback, size = '') {
     }
     return `[${fallback}${size}: null prototype] `;
   }
-  if (tag !== '' && constructor !== tag) {
+  if (tag !== '' && constructor !== tag && !nameShowsTag(constructor, tag)) {
     return `${constructor}${size} [${tag}] `;
   }
   return `${constructor}${size} `;
@@ -835,6 +846,17 @@ function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
     }
     ArrayPrototypePop(ctx.seen);
   } while (++depth !== 3);
+}
+
+// What V8 calls an object without prototype. V8 remembers the constructor an object was made
+// with; GraalJS does not, so `[Foo: null prototype]` reads `[Object: null prototype]` here.
+// An own enumerable string Symbol.toStringTag names it, as in Node.
+function nullPrototypeName(value) {
+  const desc = ObjectGetOwnPropertyDescriptor(value, SymbolToStringTag);
+  if (desc !== undefined && desc.enumerable && typeof desc.value === 'string' && desc.value !== '') {
+    return desc.value;
+  }
+  return 'Object';
 }
 
 function getIteratorBraces(type, tag) {
@@ -1008,10 +1030,11 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
         return base;
       }
     } else {
+      const fallback = constructor === null ? nullPrototypeName(value) : 'Object';
       if (keys.length === 0 && protoProps === undefined) {
-        return `${getPrefix(constructor, tag, 'Object')}{}`;
+        return `${getPrefix(constructor, tag, fallback)}{}`;
       }
-      braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
+      braces[0] = `${getPrefix(constructor, tag, fallback)}{`;
     }
   }
 
@@ -1029,7 +1052,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   try {
     output = formatter(ctx, value, recurseTimes);
     for (let i = 0; i < keys.length; i++) {
-      ArrayPrototypePush(output, formatProperty(ctx, value, recurseTimes, keys[i], extrasType));
+      ArrayPrototypePush(output, formatProperty(ctx, value, recurseTimes, keys[i], extrasType,
+                                                engineDescriptor(value, keys[i], kind)));
     }
     if (protoProps !== undefined) {
       ArrayPrototypePushApply(output, protoProps);
@@ -1154,7 +1178,7 @@ function getFunctionBase(ctx, value, constructor, tag) {
     base += `: ${value.name}`;
   }
   base += ']';
-  if (constructor !== type && constructor !== null) base += ` [${constructor}]`;
+  if (constructor !== type && constructor !== null) base += ` ${constructor}`;
   if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
   return base;
 }
@@ -1205,7 +1229,10 @@ function getStackString(ctx, error) {
   const stack = error.stack;
   if (stack) {
     if (typeof stack === 'string') return stack;
-    return formatValue(ctx, stack);
+    // Not a string: show it under the error's name and message, indented like frames. (Node
+    // formats it without a depth, so it never shares a line.)
+    const shown = formatValue(ctx, stack, undefined);
+    return `${ErrorPrototypeToString(error)}\n    ${StringPrototypeReplaceAll(shown, '\n', '\n    ')}`;
   }
   return ErrorPrototypeToString(error);
 }
@@ -1288,7 +1315,7 @@ function getStackFrames(ctx, err, stack) {
   }
   // Frames the cause shows anyway are folded into one line.
   if (cause != null && isError(cause)) {
-    const causeStack = getStackString(ctx, cause);
+    const causeStack = typeof cause.stack === 'string' ? cause.stack : '';
     const causeStart = StringPrototypeIndexOf(causeStack, kStackFrameStart);
     if (causeStart !== -1) {
       const causeFrames = StringPrototypeSplit(StringPrototypeSlice(causeStack, causeStart + 1), '\n');
@@ -1360,6 +1387,15 @@ function formatError(err, constructor, tag, ctx, keys) {
   let stack = getStackString(ctx, err);
 
   removeDuplicateErrorKeys(ctx, keys, err, stack);
+  if (ctx.showHidden) {
+    // V8 lists `stack` before `message`.
+    const m = ArrayPrototypeIndexOf(keys, 'message');
+    const s = ArrayPrototypeIndexOf(keys, 'stack');
+    if (m !== -1 && s === m + 1) {
+      keys[m] = 'stack';
+      keys[s] = 'message';
+    }
+  }
 
   if (ObjectPrototypeHasOwnProperty(err, 'cause') &&
       (keys.length === 0 || !ArrayPrototypeIncludes(keys, 'cause'))) {
@@ -1674,6 +1710,32 @@ function formatNamespaceObject(keys, ctx, value, recurseTimes) {
 // ---------------------------------------------------------------------------------------------
 // Properties.
 
+// V8 and GraalJS shape a few built-in properties differently; show them as Node does.
+// - An error's `stack` is an accessor pair in V8, a plain data property here.
+// - Sloppy functions' `arguments`/`caller` hold null in V8, undefined here.
+function engineDescriptor(value, key, kind) {
+  if (key === 'stack') {
+    if (kind !== kError) return undefined;
+    const desc = ObjectGetOwnPropertyDescriptor(value, key);
+    if (desc === undefined || desc.enumerable || !('value' in desc)) return desc;
+    const stack = desc.value;
+    return {
+      get() { return stack; },
+      set() {},
+      enumerable: false,
+    };
+  }
+  if ((key === 'arguments' || key === 'caller') && kind === kFunction) {
+    const desc = ObjectGetOwnPropertyDescriptor(value, key);
+    if (desc !== undefined && 'value' in desc && desc.value === undefined &&
+        !desc.writable && !desc.configurable) {
+      return { value: null, enumerable: false };
+    }
+    return desc;
+  }
+  return undefined;
+}
+
 function formatProperty(ctx, value, recurseTimes, key, type, desc, original = value) {
   let name;
   let str;
@@ -1688,7 +1750,7 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
     }
   }
   if (desc.value !== undefined) {
-    const diff = (ctx.compact !== true || type !== kObjectType) ? 2 : 3;
+    const diff = (ctx.compact !== true || type !== kObjectType || !own) ? 2 : 3;
     ctx.indentationLvl += diff;
     str = formatValue(ctx, desc.value, recurseTimes);
     if (diff === 3 && ctx.breakLength < getStringWidth(str, ctx.colors)) {
@@ -1702,9 +1764,9 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
     if (ctx.getters && (ctx.getters === true ||
           (ctx.getters === 'get' && desc.set === undefined) ||
           (ctx.getters === 'set' && desc.set !== undefined))) {
+      ctx.indentationLvl += 2;
       try {
         const got = FunctionPrototypeCall(desc.get, original);
-        ctx.indentationLvl += 2;
         if (got === null) {
           str = `${s(`[${label}:`, sp)} ${s('null', 'null')}${s(']', sp)}`;
         } else if (typeof got === 'object') {
@@ -1712,10 +1774,11 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
         } else {
           str = `${s(`[${label}:`, sp)} ${formatPrimitive(s, got, ctx)}${s(']', sp)}`;
         }
-        ctx.indentationLvl -= 2;
       } catch (err) {
-        str = `${s(`[${label}:`, sp)} <Inspection threw (${err.message})>${s(']', sp)}`;
+        const thrown = formatValue(ctx, err, recurseTimes);
+        str = `${s(`[${label}:`, sp)} <Inspection threw (${thrown})>${s(']', sp)}`;
       }
+      ctx.indentationLvl -= 2;
     } else {
       str = ctx.stylize(`[${label}]`, sp);
     }
@@ -1955,6 +2018,19 @@ function getStringWidth(str, removeControlChars = true) {
 // ---------------------------------------------------------------------------------------------
 // util.format.
 
+// Is `key` (found somewhere on the chain of `value`) provided by a built-in prototype?
+function isProvidedByBuiltIn(value, key) {
+  let holder = value;
+  while (holder !== null && !ObjectPrototypeHasOwnProperty(holder, key)) {
+    holder = ObjectGetPrototypeOf(holder);
+  }
+  if (holder === null) return false;
+  const desc = ObjectGetOwnPropertyDescriptor(holder, 'constructor');
+  return desc !== undefined && typeof desc.value === 'function' &&
+    builtInObjects.has(desc.value.name);
+}
+
+// `%s` prints objects with inspect unless they bring their own string conversion.
 function hasBuiltInToString(value) {
   // Proxies count as built-in objects (and are looked at through their target).
   const target = getProxyDetails(value, false);
@@ -1962,18 +2038,13 @@ function hasBuiltInToString(value) {
     if (target === null) return true;
     value = target;
   }
-  // A Symbol.toPrimitive method is a user-visible conversion.
-  if (typeof value[SymbolToPrimitive] === 'function') return false;
+  if (typeof value[SymbolToPrimitive] === 'function' &&
+      !isProvidedByBuiltIn(value, SymbolToPrimitive)) {
+    return false;
+  }
   if (typeof value.toString !== 'function') return true;
   if (ObjectPrototypeHasOwnProperty(value, 'toString')) return false;
-  // Find who provides toString and check whether that is a built-in prototype.
-  let pointer = value;
-  do {
-    pointer = ObjectGetPrototypeOf(pointer);
-  } while (!ObjectPrototypeHasOwnProperty(pointer, 'toString'));
-  const desc = ObjectGetOwnPropertyDescriptor(pointer, 'constructor');
-  return desc !== undefined && typeof desc.value === 'function' &&
-    builtInObjects.has(desc.value.name);
+  return isProvidedByBuiltIn(value, 'toString');
 }
 
 let circularErrorMessage;

@@ -10,7 +10,7 @@ const chain = Object.create(Object.create(null));
 const arr = Object.setPrototypeOf([1, 2], null);
 const fakeProto = Object.create({ notAConstructor: true });
 class Foo { constructor() { this.a = 1; } }
-const lostProto = Object.setPrototypeOf(new Foo(), null);
+
 const tagged = Object.assign(Object.create(null), { [Symbol.toStringTag]: 'T' });
 const err = Object.setPrototypeOf(new Error('np'), null); err.stack = 'Error: np\n    at x (y.js:1:1)';
 
@@ -24,8 +24,6 @@ assert.strictEqual(util.inspect(arr),
                    '[Array(2): null prototype] [ 1, 2 ]');
 assert.strictEqual(util.inspect(fakeProto),
                    '{}');
-assert.strictEqual(util.inspect(lostProto),
-                   '[Foo: null prototype] { a: 1 }');
 assert.strictEqual(util.inspect(tagged),
                    '[T: null prototype] { Symbol(Symbol.toStringTag): \'T\' }');
 assert.strictEqual(util.inspect(err),
