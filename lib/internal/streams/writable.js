@@ -148,7 +148,7 @@ ObjectDefineProperty(WritableState.prototype, 'bufferedRequestCount', {
 
 WritableState.prototype[kOnConstructed] = function onConstructed(stream) {
   if (!this.writing) clearBuffer(stream, this);
-  if (!this.ending) finishMaybe(stream, this);
+  finishMaybe(stream, this);
 };
 
 function Writable(options) {
@@ -177,9 +177,7 @@ function Writable(options) {
 
   if (this._construct != null) {
     destroyImpl.construct(this, () => {
-      const state = this._writableState;
-      if (!state.writing) clearBuffer(this, state);
-      finishMaybe(this, state);
+      this._writableState[kOnConstructed](this);
     });
   }
 }
