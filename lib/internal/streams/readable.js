@@ -150,7 +150,7 @@ ObjectDefineProperties(ReadableState.prototype, {
   // Legacy view of the explicit pause flag.
   paused: {
     __proto__: null,
-    get() { return this[kPaused] !== false; },
+    get() { return this[kPaused] === true; },
     set(value) { this[kPaused] = !!value; },
   },
 });

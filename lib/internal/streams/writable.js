@@ -110,7 +110,7 @@ function WritableState(options, stream, isDuplex) {
   this.sync = true;
   this.bufferProcessing = false;
   this.onwrite = onwrite.bind(undefined, stream);
-  this.writecb = null;
+  this.writecb = nop;
   this.writelen = 0;
   // Coalesces the callbacks of synchronous writes into one tick.
   this.afterWriteTickInfo = null;
@@ -325,13 +325,14 @@ function onwrite(stream, er) {
   const sync = state.sync;
   const cb = state.writecb;
 
-  if (typeof cb !== 'function') {
+  // Not writing: this write was already called back.
+  if (!state.writing || typeof cb !== 'function') {
     errorOrDestroy(stream, new ERR_MULTIPLE_CALLBACK());
     return;
   }
 
   state.writing = false;
-  state.writecb = null;
+  state.writecb = nop;
   state.length -= state.writelen;
   state.writelen = 0;
 
