@@ -6,6 +6,9 @@
 
 const {
   ErrorPrototypeToString,
+  RegExpPrototypeExec,
+  RegExpPrototypeSymbolReplace,
+  TypeError,
   ObjectDefineProperty,
   SafeMap,
   StringPrototypeEndsWith,
@@ -77,7 +80,30 @@ function formatCallSite(cs) {
   return `${line} (${where})`;
 }
 
+// GraalJS words some TypeErrors differently from V8; programs and tests match on V8's text.
+// The message is corrected when the stack is first formatted (as for uncaught errors).
+const v8Wordings = [
+  [/^Cannot read property '(.*)' of (null|undefined)$/, "Cannot read properties of $2 (reading '$1')"],
+  [/^Cannot set property '(.*)' of (null|undefined)$/, "Cannot set properties of $2 (setting '$1')"],
+];
+
+function toV8Wording(error) {
+  const message = error.message;
+  if (typeof message !== 'string' || !(error instanceof TypeError)) return;
+  for (let i = 0; i < v8Wordings.length; i++) {
+    const [re, replacement] = v8Wordings[i];
+    if (RegExpPrototypeExec(re, message) !== null) {
+      ObjectDefineProperty(error, 'message', {
+        __proto__: null, value: RegExpPrototypeSymbolReplace(re, message, replacement),
+        writable: true, enumerable: false, configurable: true,
+      });
+      return;
+    }
+  }
+}
+
 function header(error) {
+  toV8Wording(error);
   if (error !== null && typeof error === 'object') {
     const { kIsNodeError } = require('internal/errors');
     if (error[kIsNodeError] === true) return `${error.name} [${error.code}]: ${error.message}`;

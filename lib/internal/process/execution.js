@@ -63,7 +63,7 @@ function sourceText(file) {
 
 // "file:line\nsource line\n   ^\n" for the first frame of the error's stack. We cannot see
 // the throw site itself, so for `throw new X()` the caret moves back to the `throw` keyword.
-function arrowMessage(err) {
+function arrowMessage(err, fromPromise) {
   if (!isErrorLike(err)) return '';
   const frames = StringPrototypeSplit(err.stack, '\n');
   let frame;
@@ -85,14 +85,15 @@ function arrowMessage(err) {
   let src = lines[line - 1];
   if (src === undefined) return '';
   if (StringPrototypeStartsWith(src, '#!') && line === 1) return '';
-  const throwAt = StringPrototypeIndexOf(src, 'throw ');
+  // A rejection points where the error was made (as in Node); a throw points at `throw`.
+  const throwAt = fromPromise ? -1 : StringPrototypeIndexOf(src, 'throw ');
   if (throwAt !== -1 && throwAt < col && StringPrototypeStartsWith(StringPrototypeSlice(src, col), 'new ')) {
     col = throwAt;
   }
   return `${file}:${line}\n${src}\n${StringPrototypeRepeat(' ', col)}^\n`;
 }
 
-function printFatal(err) {
+function printFatal(err, fromPromise = false) {
   let body;
   let trailer = '';
   try {
@@ -101,7 +102,7 @@ function printFatal(err) {
   } catch {
     body = isErrorLike(err) ? err.stack : String(err);
   }
-  const arrow = arrowMessage(err);
+  const arrow = arrowMessage(err, fromPromise);
   if (!isErrorLike(err)) {
     trailer = '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
     writeStderr(`${arrow ? `${arrow}` : '\n'}${body}${trailer}\n\nNode.js ${process.version}\n`);
@@ -131,7 +132,7 @@ function triggerUncaughtException(err, fromPromise) {
       handlingFatal = false;
     }
   }
-  printFatal(err);
+  printFatal(err, fromPromise);
   exitAfterFatal(kGenericUserError);
 }
 

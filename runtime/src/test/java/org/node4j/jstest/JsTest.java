@@ -11,15 +11,18 @@ import java.util.regex.Pattern;
  * One test/js script and what it expects: exit code (a {@code // exit: N} comment in its
  * first lines, default 0), and optionally exact stdout ({@code .out}) and stderr ({@code .err}).
  */
-record JsTest(Path file, int expectedExit, String expectedOut, String expectedErr) {
+record JsTest(Path file, int expectedExit, String expectedOut, String expectedErr, String knownGap) {
   private static final Pattern EXIT = Pattern.compile("^//\\s*exit:\\s*(\\d+)", Pattern.MULTILINE);
+  /** A test of Node's behaviour that node4j does not meet yet, and why: it must fail under node4j. */
+  private static final Pattern GAP = Pattern.compile("^//\\s*known-gap:\\s*(.+)$", Pattern.MULTILINE);
 
   static JsTest load(Path file) throws IOException {
     String text = Files.readString(file, StandardCharsets.UTF_8);
     String head = text.length() > 400 ? text.substring(0, 400) : text;
     Matcher m = EXIT.matcher(head);
     int exit = m.find() ? Integer.parseInt(m.group(1)) : 0;
-    return new JsTest(file, exit, sibling(file, ".out"), sibling(file, ".err"));
+    Matcher g = GAP.matcher(head);
+    return new JsTest(file, exit, sibling(file, ".out"), sibling(file, ".err"), g.find() ? g.group(1) : null);
   }
 
   private static String sibling(Path file, String ext) throws IOException {
@@ -28,8 +31,17 @@ record JsTest(Path file, int expectedExit, String expectedOut, String expectedEr
     return Files.exists(p) ? Files.readString(p, StandardCharsets.UTF_8) : null;
   }
 
-  /** Null when the run meets every expectation, else what went wrong. */
-  String check(Outcome run, Path repoRoot) {
+  /**
+   * Null when the run is as expected, else what went wrong. Under node4j a known gap is
+   * expected to fail, and is reported when it starts passing so the marker gets removed.
+   */
+  String check(Outcome run, Path repoRoot, boolean reference) {
+    String why = mismatch(run, repoRoot);
+    if (reference || knownGap == null) return why;
+    return why == null ? "passes now although marked 'known-gap: " + knownGap + "': remove the marker" : null;
+  }
+
+  private String mismatch(Outcome run, Path repoRoot) {
     StringBuilder why = new StringBuilder();
     if (run.timedOut()) why.append("timed out\n");
     if (run.exitCode() != expectedExit) {
@@ -55,7 +67,8 @@ record JsTest(Path file, int expectedExit, String expectedOut, String expectedEr
   static String normalize(String s, Path repoRoot) {
     return s.replace(repoRoot.toString(), "<ROOT>")
         .replaceAll("\\((node|node4j):\\d+\\)", "(node:<PID>)")
-        .replaceAll("(?m)^ {4}at (?:.*\\()?node:[a-z_/]+(?::\\d+:\\d+)?\\)?\\n", "");
+        // an internal frame may end the stack before inspect's " {" of extra properties
+        .replaceAll("\\n {4}at (?:[^\\n]*\\()?node:[a-z_/]+(?::\\d+:\\d+)?\\)?(?= \\{\\n|\\n)", "");
   }
 
   private static String tail(String s) {

@@ -48,7 +48,7 @@ public final class JsTestRunner {
       results.add(pool.submit(() -> {
         JsTest t = JsTest.load(f);
         JsTest.Outcome o = refNode != null ? runReference(refNode, f, repo) : runInJvm(f, repo);
-        return t.check(o, repo);
+        return t.check(o, repo, refNode != null);
       }));
     }
     int passed = 0;

@@ -1,0 +1,3 @@
+// exit: 3
+process.on('exit', (c) => console.log('exit', c));
+process.exitCode = 3;

@@ -1,0 +1,4 @@
+// exit: 0
+console.log('a');
+process.exit();
+console.log('b');

@@ -1,0 +1,2 @@
+// exit: 1
+Promise.reject(new Error('rej'));
