@@ -16,7 +16,6 @@
 // light modules at top level; inspect, event_target and async_hooks are loaded lazily.
 
 const {
-  ArrayPrototypeIndexOf,
   ArrayPrototypePush,
   ArrayPrototypeShift,
   ArrayPrototypeSlice,
@@ -137,7 +136,8 @@ function addAbortListener(signal, listener) {
 }
 
 function getEventListeners(emitterOrTarget, type) {
-  if (typeof emitterOrTarget?.listeners === 'function') {
+  // null and undefined fail with a plain TypeError, as in Node.
+  if (typeof emitterOrTarget.listeners === 'function') {
     return emitterOrTarget.listeners(type);
   }
   if (isEventTarget(emitterOrTarget)) {
@@ -234,7 +234,7 @@ EventEmitter.setMaxListeners = function(n = defaultMaxListeners, ...eventTargets
     if (isEventTarget(target)) {
       target[kMaxEventTargetListeners] = n;
       target[kMaxEventTargetListenersWarned] = false;
-    } else if (typeof target?.setMaxListeners === 'function') {
+    } else if (typeof target.setMaxListeners === 'function') {
       target.setMaxListeners(n);
     } else {
       throw new ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], target);

@@ -11,8 +11,6 @@
 
 const {
   ArrayPrototypePush,
-  ArrayPrototypeSlice,
-  ArrayPrototypeSplice,
   Boolean,
   DateNow,
   Error,
@@ -44,8 +42,8 @@ const {
   },
 } = require('internal/errors');
 const {
+  kValidateObjectAllowNullable,
   kValidateObjectAllowObjects,
-  kValidateObjectAllowObjectsAndNull,
   validateAbortSignal,
   validateNumber,
   validateObject,
@@ -120,7 +118,7 @@ class Event {
 
   constructor(type, options = kEmptyObject) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
-    validateObject(options, 'options', kValidateObjectAllowObjectsAndNull);
+    validateObject(options, 'options', kValidateObjectAllowNullable);
     this.#cancelable = Boolean(options?.cancelable);
     this.#bubbles = Boolean(options?.bubbles);
     this.#composed = Boolean(options?.composed);
@@ -320,8 +318,14 @@ ObjectDefineProperties(CustomEvent.prototype, {
 // the target: the target holds a WeakRef, the owner holds the listener.
 const weakListenersOf = new SafeWeakMap();
 
+// The listeners of one type form a linked list under a root { size, first, last }.
+// Dispatch walks it taking each `next` before calling the listener, and a removed
+// listener keeps its `next`: so listeners appended during a dispatch are reached unless
+// the walk already ran past the end, and removed ones are skipped (Node's behaviour).
 class Listener {
   constructor(listener, options) {
+    this.next = undefined;
+    this.previous = undefined;
     this.once = options.once;
     this.capture = options.capture;
     this.passive = options.passive;
@@ -393,14 +397,35 @@ function initEventTarget(self) {
   self[kHandlers] = new SafeMap();
 }
 
-function removeRecord(list, record) {
-  record.removed = true;
-  for (let i = 0; i < list.length; i++) {
-    if (list[i] === record) {
-      ArrayPrototypeSplice(list, i, 1);
-      return;
-    }
+function appendRecord(root, record) {
+  record.previous = root.last;
+  if (root.last === undefined) {
+    root.first = record;
+  } else {
+    root.last.next = record;
   }
+  root.last = record;
+  root.size++;
+}
+
+// Unlinks `record` (keeping its own `next` for a dispatch walking past it); drops the
+// root of `type` once empty. Returns the remaining size.
+function removeRecord(target, type, root, record) {
+  if (record.removed) return root.size;
+  record.removed = true;
+  if (record.previous === undefined) {
+    root.first = record.next;
+  } else {
+    record.previous.next = record.next;
+  }
+  if (record.next === undefined) {
+    root.last = record.previous;
+  } else {
+    record.next.previous = record.previous;
+  }
+  root.size--;
+  if (root.size === 0 && target[kEvents].get(type) === root) target[kEvents].delete(type);
+  return root.size;
 }
 
 class EventTarget {
@@ -457,20 +482,19 @@ class EventTarget {
       }, { __proto__: null, once: true, [kWeakHandler]: this, [kResistStopPropagation]: true });
     }
 
-    let list = this[kEvents].get(type);
-    if (list === undefined) {
-      list = [];
-      this[kEvents].set(type, list);
+    let root = this[kEvents].get(type);
+    if (root === undefined) {
+      root = { __proto__: null, size: 0, first: undefined, last: undefined };
+      this[kEvents].set(type, root);
     }
-    for (let i = 0; i < list.length; i++) {
-      const record = list[i];
+    for (let record = root.first; record !== undefined; record = record.next) {
       // The same callback with the same capture flag is added only once.
       if (record.capture === capture && record.callback === listener) return;
     }
-    ArrayPrototypePush(list, new Listener(listener, {
+    appendRecord(root, new Listener(listener, {
       once, capture, passive, isNodeStyleListener, weak, resistStopPropagation,
     }));
-    this[kNewListener](list.length, type, listener, once, capture, passive, weak);
+    this[kNewListener](root.size, type, listener, once, capture, passive, weak);
   }
 
   removeEventListener(type, listener, options = kEmptyObject) {
@@ -480,28 +504,24 @@ class EventTarget {
     type = `${type}`;
     const capture = typeof options === 'boolean' ? options : options?.capture === true;
 
-    const list = this[kEvents].get(type);
-    if (list === undefined) return;
-    for (let i = 0; i < list.length; i++) {
-      const record = list[i];
+    const root = this[kEvents].get(type);
+    if (root === undefined) return;
+    for (let record = root.first; record !== undefined; record = record.next) {
       if (record.capture === capture && record.callback === listener) {
-        removeRecord(list, record);
-        if (list.length === 0) this[kEvents].delete(type);
-        this[kRemoveListener](list.length, type, listener, capture);
+        const size = removeRecord(this, type, root, record);
+        this[kRemoveListener](size, type, listener, capture);
         return;
       }
     }
   }
 
   [kRemoveWeakListenerHelper](type, listener) {
-    const list = this[kEvents].get(type);
-    if (list === undefined) return;
-    for (let i = 0; i < list.length; i++) {
-      const record = list[i];
+    const root = this[kEvents].get(type);
+    if (root === undefined) return;
+    for (let record = root.first; record !== undefined; record = record.next) {
       if (record.callback === listener) {
-        removeRecord(list, record);
-        if (list.length === 0) this[kEvents].delete(type);
-        this[kRemoveListener](list.length, type, listener, record.capture);
+        const size = removeRecord(this, type, root, record);
+        this[kRemoveListener](size, type, listener, record.capture);
         return;
       }
     }
@@ -526,54 +546,49 @@ class EventTarget {
     };
     if (event !== undefined) begin(event);
 
-    const list = this[kEvents].get(type);
-    if (list !== undefined && list.length > 0) {
-      // Listeners added during the dispatch wait for the next one; removed ones are skipped.
-      const records = ArrayPrototypeSlice(list);
-      for (let i = 0; i < records.length; i++) {
-        const record = records[i];
-        if (record.removed) continue;
-        if (event !== undefined && propagationStoppedImmediately(event) &&
-            !record.resistStopPropagation) {
-          continue;
-        }
-        const listener = record.callback;
-        if (listener === undefined) {
-          // A weak listener whose owner is gone.
-          removeRecord(list, record);
-          if (list.length === 0 && this[kEvents].get(type) === list) this[kEvents].delete(type);
-          continue;
-        }
-        if (record.once) {
-          removeRecord(list, record);
-          if (list.length === 0 && this[kEvents].get(type) === list) this[kEvents].delete(type);
-          this[kRemoveListener](list.length, type, listener, record.capture);
-        }
+    const root = this[kEvents].get(type);
+    let next;
+    for (let record = root?.first; record !== undefined; record = next) {
+      next = record.next;
+      if (record.removed) continue;
+      if (event !== undefined && propagationStoppedImmediately(event) &&
+          !record.resistStopPropagation) {
+        continue;
+      }
+      const listener = record.callback;
+      if (listener === undefined) {
+        // A weak listener whose owner is gone.
+        removeRecord(this, type, root, record);
+        continue;
+      }
+      if (record.once) {
+        const size = removeRecord(this, type, root, record);
+        this[kRemoveListener](size, type, listener, record.capture);
+      }
 
-        let arg;
-        if (record.isNodeStyleListener) {
-          arg = nodeValue;
+      let arg;
+      if (record.isNodeStyleListener) {
+        arg = nodeValue;
+      } else {
+        if (event === undefined) event = begin(this[kCreateEvent](nodeValue, type));
+        arg = event;
+      }
+      const passive = record.passive && event !== undefined;
+      if (passive) event[kInPassiveListener] = true;
+      try {
+        let result;
+        if (typeof listener === 'function') {
+          result = ReflectApply(listener, this, [arg]);
         } else {
-          if (event === undefined) event = begin(this[kCreateEvent](nodeValue, type));
-          arg = event;
+          // Looked up at each dispatch; a falsy handleEvent is no listener (yet).
+          const handleEvent = listener.handleEvent;
+          if (handleEvent) result = ReflectApply(handleEvent, listener, [arg]);
         }
-        const passive = record.passive && event !== undefined;
-        if (passive) event[kInPassiveListener] = true;
-        try {
-          let result;
-          if (typeof listener === 'function') {
-            result = ReflectApply(listener, this, [arg]);
-          } else {
-            // Looked up at each dispatch; a falsy handleEvent is no listener (yet).
-            const handleEvent = listener.handleEvent;
-            if (handleEvent) result = ReflectApply(handleEvent, listener, [arg]);
-          }
-          if (result !== undefined && result !== null) addCatch(result);
-        } catch (err) {
-          emitUncaughtException(err);
-        } finally {
-          if (passive) event[kInPassiveListener] = false;
-        }
+        if (result !== undefined && result !== null) addCatch(result);
+      } catch (err) {
+        emitUncaughtException(err);
+      } finally {
+        if (passive) event[kInPassiveListener] = false;
       }
     }
 
@@ -609,10 +624,9 @@ function addCatch(promise) {
 // The listeners of `type` on `target`, for events.getEventListeners().
 function listenersOf(target, type) {
   const result = [];
-  const list = target[kEvents]?.get(`${type}`);
-  if (list === undefined) return result;
-  for (let i = 0; i < list.length; i++) {
-    const listener = list[i].callback;
+  const root = target[kEvents]?.get(`${type}`);
+  for (let record = root?.first; record !== undefined; record = record.next) {
+    const listener = record.callback;
     if (listener !== undefined) ArrayPrototypePush(result, listener);
   }
   return result;
@@ -660,8 +674,8 @@ class NodeEventTarget extends EventTarget {
 
   listenerCount(type) {
     checkNodeEventTarget(this);
-    const list = this[kEvents].get(String(type));
-    return list !== undefined ? list.length : 0;
+    const root = this[kEvents].get(String(type));
+    return root !== undefined ? root.size : 0;
   }
 
   off(type, listener, options) {
@@ -752,13 +766,13 @@ function defineEventHandler(emitter, name, event = name) {
       if (!this[kHandlers]) this[kHandlers] = new SafeMap();
       let wrapped = this[kHandlers].get(event);
       if (wrapped) {
-        const list = this[kEvents].get(event);
+        const size = this[kEvents].get(event)?.size ?? 0;
         if (typeof wrapped.handler === 'function') {
-          this[kRemoveListener](list === undefined ? 0 : list.length - 1, event, wrapped.handler, false);
+          this[kRemoveListener](size - 1, event, wrapped.handler, false);
         }
         wrapped.handler = value;
         if (typeof value === 'function') {
-          this[kNewListener](list === undefined ? 1 : list.length, event, value, false, false, false, false);
+          this[kNewListener](size, event, value, false, false, false, false);
         }
       } else {
         wrapped = makeEventHandler(value);
