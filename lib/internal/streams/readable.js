@@ -43,6 +43,7 @@ const {
 const {
   SymbolAsyncDispose,
   isBuffer,
+  isEncoding,
   isUint8Array,
   kOnConstructed,
   lazyBuffer,
@@ -128,15 +129,13 @@ function ReadableState(options, stream, isDuplex) {
   this.decoder = null;
   this.encoding = null;
 
-  if (options?.defaultEncoding) {
-    const enc = normalizeEncoding(options.defaultEncoding);
-    if (enc === undefined) throw new ERR_UNKNOWN_ENCODING(options.defaultEncoding);
+  if (options?.defaultEncoding != null) {
+    if (!isEncoding(options.defaultEncoding)) {
+      throw new ERR_UNKNOWN_ENCODING(options.defaultEncoding);
+    }
     this.defaultEncoding = options.defaultEncoding;
   }
   if (options?.encoding) {
-    if (normalizeEncoding(options.encoding) === undefined) {
-      throw new ERR_UNKNOWN_ENCODING(options.encoding);
-    }
     this.decoder = newDecoder(options.encoding);
     this.encoding = options.encoding;
   }
@@ -158,12 +157,6 @@ ObjectDefineProperties(ReadableState.prototype, {
 ReadableState.prototype[kOnConstructed] = function onConstructed(stream) {
   if (this.needReadable) maybeReadMore(stream, this);
 };
-
-function normalizeEncoding(enc) {
-  if (enc === 'utf8' || enc === 'utf-8' || enc === 'buffer') return enc;
-  const B = lazyBuffer();
-  return B.isEncoding(enc) ? enc : undefined;
-}
 
 function Readable(options) {
   if (!(this instanceof Readable)) return new Readable(options);

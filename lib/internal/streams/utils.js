@@ -5,6 +5,8 @@
 
 const {
   ArrayBufferIsView,
+  SafeSet,
+  StringPrototypeToLowerCase,
   Symbol,
   SymbolAsyncIterator,
   SymbolFor,
@@ -241,6 +243,16 @@ function uint8ArrayToBuffer(chunk) {
   return lazyBuffer().from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 }
 
+// Buffer.isEncoding() without loading buffer.
+const kEncodings = new SafeSet([
+  'utf8', 'utf-8', 'ucs2', 'ucs-2', 'utf16le', 'utf-16le', 'latin1', 'binary',
+  'base64', 'base64url', 'hex', 'ascii',
+]);
+function isEncoding(enc) {
+  return typeof enc === 'string' && enc.length !== 0 &&
+    kEncodings.has(StringPrototypeToLowerCase(enc));
+}
+
 function nop() {}
 
 // An AbortController, or a minimal stand-in while the runtime has none.
@@ -311,6 +323,7 @@ module.exports = {
   isDestroyed,
   isDisturbed,
   isDuplexNodeStream,
+  isEncoding,
   isErrored,
   isFinished,
   isIterable,

@@ -32,6 +32,7 @@ const {
 const {
   SymbolAsyncDispose,
   isBuffer,
+  isEncoding,
   isUint8Array,
   kOnConstructed,
   lazyBuffer,
@@ -68,10 +69,6 @@ function lazyDuplex() {
   return Duplex;
 }
 
-function isEncoding(enc) {
-  if (enc === 'utf8' || enc === 'utf-8') return true;
-  return lazyBuffer().isEncoding(enc);
-}
 
 function WritableState(options, stream, isDuplex) {
   if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof lazyDuplex();
@@ -95,7 +92,7 @@ function WritableState(options, stream, isDuplex) {
   this.decodeStrings = !(options?.decodeStrings === false);
 
   this.defaultEncoding = 'utf8';
-  if (options?.defaultEncoding) {
+  if (options?.defaultEncoding != null) {
     if (!isEncoding(options.defaultEncoding)) {
       throw new ERR_UNKNOWN_ENCODING(options.defaultEncoding);
     }
