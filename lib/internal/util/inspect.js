@@ -655,10 +655,13 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
 
   // What a custom inspect function sees as `this`: the proxy itself, not its target.
   const receiver = value;
+  let kind = typeTag(value);
 
   // Never run proxy traps: inspect the target instead (or show both with showProxy).
-  const proxy = getProxyDetails(value, !!ctx.showProxy);
-  if (proxy !== undefined) {
+  let proxy;
+  if (kind === kProxy) {
+    proxy = getProxyDetails(value, !!ctx.showProxy);
+    // (Node also reads a target whose element 0 is null as revoked.)
     if (proxy === null || proxy[0] === null) {
       return ctx.stylize('<Revoked Proxy>', 'special');
     }
@@ -666,6 +669,7 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
       return formatProxy(ctx, proxy, recurseTimes);
     }
     value = proxy;
+    kind = typeTag(value);
   }
 
   if (ctx.customInspect) {
@@ -702,7 +706,7 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
     return ctx.stylize(`[Circular *${index}]`, 'special');
   }
 
-  return formatRaw(ctx, value, recurseTimes, typedArray);
+  return formatRaw(ctx, value, recurseTimes, typedArray, kind);
 }
 
 function formatProxy(ctx, proxy, recurseTimes) {
@@ -867,7 +871,7 @@ function getIteratorBraces(type, tag) {
   return [`[${tag}] {`, '}'];
 }
 
-function formatRaw(ctx, value, recurseTimes, typedArray) {
+function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
   let keys;
   let protoProps;
   if (ctx.showHidden && (recurseTimes <= ctx.depth || ctx.depth === null)) {
@@ -887,7 +891,6 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     tag = '';
   }
 
-  const kind = typeTag(value);
   let base = '';
   let formatter = getEmptyFormatArray;
   let braces;
@@ -1388,12 +1391,11 @@ function formatError(err, constructor, tag, ctx, keys) {
 
   removeDuplicateErrorKeys(ctx, keys, err, stack);
   if (ctx.showHidden) {
-    // V8 lists `stack` before `message`.
-    const m = ArrayPrototypeIndexOf(keys, 'message');
-    const s = ArrayPrototypeIndexOf(keys, 'stack');
-    if (m !== -1 && s === m + 1) {
-      keys[m] = 'stack';
-      keys[s] = 'message';
+    // V8 creates `stack` first (before message, cause, errors); GraalJS last.
+    const at = ArrayPrototypeIndexOf(keys, 'stack');
+    if (at > 0) {
+      ArrayPrototypeSplice(keys, at, 1);
+      ArrayPrototypeUnshift(keys, 'stack');
     }
   }
 

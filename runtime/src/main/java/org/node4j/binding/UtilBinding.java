@@ -11,6 +11,7 @@ import org.graalvm.polyglot.Value;
 import org.graalvm.shadowed.com.ibm.icu.lang.UCharacter;
 import org.graalvm.shadowed.com.ibm.icu.lang.UProperty;
 
+import com.oracle.truffle.api.object.Property;
 import com.oracle.truffle.api.strings.TruffleString;
 import com.oracle.truffle.js.lang.JavaScriptLanguage;
 import com.oracle.truffle.js.runtime.JSRealm;
@@ -47,6 +48,7 @@ import com.oracle.truffle.js.runtime.builtins.JSWeakMapObject;
 import com.oracle.truffle.js.runtime.builtins.JSWeakSetObject;
 import com.oracle.truffle.js.runtime.objects.JSDynamicObject;
 import com.oracle.truffle.js.runtime.objects.JSObject;
+import com.oracle.truffle.js.runtime.objects.JSProperty;
 import com.oracle.truffle.js.runtime.objects.PropertyDescriptor;
 import com.oracle.truffle.js.runtime.objects.Undefined;
 import com.oracle.truffle.js.runtime.util.JSHashMap;
@@ -255,9 +257,38 @@ public final class UtilBinding {
         if (!(o instanceof JSDynamicObject obj)) {
             return newArray();
         }
-        List<Object> keys = JSObject.ownPropertyKeys(obj);
         List<Object> out = new ArrayList<>();
-        for (Object key : keys) {
+        if (obj instanceof JSArrayObject || obj instanceof JSTypedArrayObject) {
+            // Elements live outside the shape: read the named properties only, without listing
+            // every index (a 10-million-element typed array has no named property to find).
+            List<Object> symbols = new ArrayList<>();
+            for (Property p : obj.getShape().getPropertyList()) {
+                Object key = p.getKey();
+                boolean isSymbol = key instanceof Symbol;
+                if (!isSymbol && !(key instanceof TruffleString)) {
+                    continue; // engine-internal (hidden) slot
+                }
+                if (isSymbol ? (filter & SKIP_SYMBOLS) != 0 : (filter & SKIP_STRINGS) != 0) {
+                    continue;
+                }
+                if (!isSymbol && JSRuntime.isArrayIndex(key)) {
+                    continue;
+                }
+                if ((filter & ONLY_ENUMERABLE) != 0 && !JSProperty.isEnumerable(p)) {
+                    continue;
+                }
+                if ((filter & ONLY_CONFIGURABLE) != 0 && !JSProperty.isConfigurable(p)) {
+                    continue;
+                }
+                if ((filter & ONLY_WRITABLE) != 0 && JSProperty.isData(p) && !JSProperty.isWritable(p)) {
+                    continue;
+                }
+                (isSymbol ? symbols : out).add(key);
+            }
+            out.addAll(symbols);
+            return newArray(out.toArray());
+        }
+        for (Object key : JSObject.ownPropertyKeys(obj)) {
             boolean isSymbol = key instanceof Symbol;
             if (isSymbol ? (filter & SKIP_SYMBOLS) != 0 : (filter & SKIP_STRINGS) != 0) {
                 continue;
