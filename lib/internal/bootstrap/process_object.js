@@ -6,6 +6,7 @@ const {
   ArrayPrototypeMap,
   BigInt,
   MathFloor,
+  NumberIsFinite,
   NumberIsInteger,
   NumberIsSafeInteger,
   ObjectCreate,
@@ -130,13 +131,14 @@ function setup(process, pm) {
   let exitCode;
   getter(process, 'exitCode', () => exitCode, (code) => {
     if (code !== null && code !== undefined) {
+      // Like Node: numeric strings count as their number, then it must be an integer.
       let value = code;
-      if (typeof code === 'string' && code !== '' && NumberIsInteger(+code)) value = +code;
-      if (!NumberIsInteger(value)) {
-        throw new ERR_INVALID_ARG_TYPE('code', 'integer', code);
-      }
+      if (typeof code === 'string' && code !== '' && NumberIsFinite(+code)) value = +code;
+      require('internal/validators').validateInteger(value, 'code');
+      // Node keeps the code as a 32-bit integer.
+      code = value | 0;
     }
-    exitCode = code;
+    exitCode = code ?? undefined;
   });
   define(process, '_exiting', false, true);
   define(process, 'config', ObjectFreeze({
@@ -167,13 +169,8 @@ function setup(process, pm) {
     const from = pm.cwd();
     const code = pm.chdir(directory);
     if (code !== null) {
-      const err = uvException({ code, errno: -errnoOf(code), syscall: 'chdir', message: errnoMessage(code) });
-      err.message = `${code}: ${errnoMessage(code)}, chdir ${from} -> '${directory}'`;
-      err.stack = `Error: ${err.message}${err.stack.slice(err.stack.indexOf('\n'))}`;
-      delete err.path;
-      err.path = from;
-      err.dest = directory;
-      throw err;
+      throw uvException({ code, errno: -errnoOf(code), syscall: 'chdir', message: errnoMessage(code),
+        path: from, dest: directory });
     }
   });
   define(process, 'umask', function umask(mask) {

@@ -1,0 +1,17 @@
+'use strict';
+const assert = require('assert');
+assert.strictEqual(process.platform, 'linux');
+assert.ok(['x64', 'arm64'].includes(process.arch));
+assert.match(process.version, /^v24\.\d+\.\d+$/);
+assert.strictEqual(process.versions.node, process.version.slice(1));
+assert.strictEqual(typeof process.versions.v8, 'string');
+assert.strictEqual(process.release.name, 'node');
+assert.strictEqual(typeof process.release.lts, 'string');
+assert.strictEqual(Object.prototype.toString.call(process), '[object process]');
+assert.ok(process instanceof require('events'));
+assert.strictEqual(process.title.length > 0, true);
+assert.strictEqual(typeof process.execPath, 'string');
+assert.ok(Array.isArray(process.execArgv));
+assert.strictEqual(process.argv[1], __filename);
+assert.strictEqual(process.argv.length, 2);
+assert.strictEqual(process.exitCode, undefined);

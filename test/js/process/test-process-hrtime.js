@@ -1,0 +1,16 @@
+'use strict';
+const assert = require('assert');
+const t = process.hrtime();
+assert.strictEqual(t.length, 2);
+assert.ok(Number.isInteger(t[0]) && Number.isInteger(t[1]));
+assert.ok(t[1] >= 0 && t[1] < 1e9);
+const d = process.hrtime(t);
+assert.ok(d[0] >= 0 && d[1] >= 0);
+const b1 = process.hrtime.bigint();
+const b2 = process.hrtime.bigint();
+assert.strictEqual(typeof b1, 'bigint');
+assert.ok(b2 >= b1);
+assert.throws(() => process.hrtime(1), { code: 'ERR_INVALID_ARG_TYPE' });
+assert.throws(() => process.hrtime([1]), { code: 'ERR_OUT_OF_RANGE' });
+const u = process.uptime();
+assert.ok(typeof u === 'number' && u >= 0);

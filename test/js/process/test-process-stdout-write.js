@@ -1,0 +1,11 @@
+'use strict';
+const assert = require('assert');
+assert.strictEqual(typeof process.stdout.write, 'function');
+assert.strictEqual(process.stdout.fd, 1);
+assert.strictEqual(process.stderr.fd, 2);
+assert.strictEqual(process.stdout.writable, true);
+assert.strictEqual(process.stdout.write(''), true);
+assert.ok(process.stdout instanceof require('stream').Writable);
+let called = false;
+process.stdout.write('', () => { called = true; });
+setImmediate(() => assert.ok(called));
