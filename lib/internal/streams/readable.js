@@ -507,8 +507,11 @@ function emitReadable_(stream) {
     stream.emit('readable');
     state.emittedReadable = false;
   }
-  state.needReadable = !state.flowing && !state.ended &&
-    state.length <= state.highWaterMark;
+  // Ask for the next 'readable' while paused and below highWaterMark. (Node 24
+  // only ever sets the flag here; it is not cleared.)
+  if (!state.flowing && !state.ended && state.length <= state.highWaterMark) {
+    state.needReadable = true;
+  }
   flow(stream);
 }
 
@@ -702,7 +705,8 @@ Readable.prototype.on = function(ev, fn) {
   const state = this._readableState;
 
   if (ev === 'data') {
-    state.readableListening = this.listenerCount('readable') > 0;
+    // A removed 'readable' listener is accounted for on the next tick
+    // (updateReadableListening), not here.
     if (state.flowing !== false) this.resume();
   } else if (ev === 'readable') {
     if (!state.endEmitted && !state.readableListening) {

@@ -62,6 +62,7 @@ ObjectSetPrototypeOf(Writable.prototype, Stream.prototype);
 ObjectSetPrototypeOf(Writable, Stream);
 
 const kOnFinished = Symbol('kOnFinished');
+const kAfterWritePending = Symbol('kAfterWritePending');
 
 let Duplex;
 function lazyDuplex() {
@@ -125,6 +126,7 @@ function WritableState(options, stream, isDuplex) {
   this.closed = false;
   this.closeEmitted = false;
   this[kOnFinished] = [];
+  this[kAfterWritePending] = false;
 }
 
 function resetBuffer(state) {
@@ -354,6 +356,14 @@ function onwrite(stream, er) {
       // without callback is simply done, unless a 'drain' is now owed.
       if (cb === nop && !state.objectMode && !(state.needDrain && state.length === 0)) {
         state.pendingcb--;
+      } else if (cb === nop && state.objectMode) {
+        // Object mode: one tick for a run of callback-less writes.
+        if (state[kAfterWritePending]) {
+          state.pendingcb--;
+        } else {
+          state[kAfterWritePending] = true;
+          process.nextTick(afterWriteNop, stream, state);
+        }
       } else if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
         state.afterWriteTickInfo.count++;
       } else {
@@ -364,6 +374,11 @@ function onwrite(stream, er) {
       afterWrite(stream, state, 1, cb);
     }
   }
+}
+
+function afterWriteNop(stream, state) {
+  state[kAfterWritePending] = false;
+  afterWrite(stream, state, 1, nop);
 }
 
 function afterWriteTick({ stream, state, count, cb }) {
@@ -574,8 +589,8 @@ function callFinal(stream, state) {
 
 function prefinish(stream, state) {
   if (!state.prefinished && !state.finalCalled) {
+    state.finalCalled = true;
     if (typeof stream._final === 'function' && !state.destroyed) {
-      state.finalCalled = true;
       callFinal(stream, state);
     } else {
       state.prefinished = true;
