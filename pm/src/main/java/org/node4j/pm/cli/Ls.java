@@ -90,13 +90,13 @@ public final class Ls {
               + e.name + "@" + e.spec.raw());
         } else {
           String text = (to.name.equals(to.packageName) ? "" : to.name + "@npm:") + to.packageName + "@" + to.version;
-          if (to.link) text += " -> " + relLink(node.root(), to);
           if (e == null || to.extraneous) text += " extraneous";
           else if (!e.valid()) {
             text += " invalid: \"" + e.spec.raw() + "\" from " + (node.isRoot() ? "the root project" : label(node));
           }
           boolean dup = printed.contains(to);
           if (dup) text += " deduped";
+          if (to.link) text += " -> " + relLink(node.root(), to);
           child = new Item(to.packageName + "@" + to.version, text);
           if (!dup) {
             printed.add(to);

@@ -19,6 +19,7 @@ import org.node4j.pm.cache.ContentCache;
 import org.node4j.pm.cache.Integrity;
 import org.node4j.pm.json.Json;
 import org.node4j.pm.registry.RegistryClient;
+import org.node4j.pm.resolve.Edge;
 import org.node4j.pm.resolve.ManifestSource;
 import org.node4j.pm.resolve.Node;
 import org.node4j.pm.tar.TarExtractor;
@@ -58,32 +59,65 @@ public final class Reifier {
 
   /** Nodes that get a folder: not omitted, and platform-compatible (or it is an error). */
   public List<Node> selectNodes(Node root) {
+    Set<Node> inert = new HashSet<>();
+    for (Node n : root.all()) {
+      if (n == root || n.link || inert.contains(n) || opts.platform.allows(n.pkg)) continue;
+      if (!n.optional) {
+        throw new PmException("EBADPLATFORM", "Unsupported platform for " + n.packageName + "@" + n.version
+            + ": wanted " + Json.stringifyCompact(Map.of("os", String.valueOf(n.pkg.get("os")),
+                "cpu", String.valueOf(n.pkg.get("cpu")))) + " (current: " + opts.platform + ")");
+      }
+      inert.addAll(optionalSet(n, inert));
+    }
     List<Node> out = new ArrayList<>();
     Set<Node> skipped = new HashSet<>();
     for (Node n : root.all()) {
       if (n == root) continue;
-      if (skipped.contains(n.parent)) {
-        skipped.add(n);
-        continue;
-      }
-      boolean omitted = (n.dev && opts.omit.contains("dev")) || (n.optional && opts.omit.contains("optional"))
-          || (n.peer && opts.omit.contains("peer")) || (n.devOptional && opts.omit.contains("dev")
-              && opts.omit.contains("optional"));
-      if (!omitted && !n.link && !opts.platform.allows(n.pkg)) {
-        if (!n.optional) {
-          throw new PmException("EBADPLATFORM", "Unsupported platform for " + n.packageName + "@" + n.version
-              + ": wanted " + Json.stringifyCompact(Map.of("os", String.valueOf(n.pkg.get("os")),
-                  "cpu", String.valueOf(n.pkg.get("cpu")))) + " (current: " + opts.platform + ")");
-        }
-        omitted = true;
-      }
-      if (omitted) {
-        skipped.add(n);
-        continue;
-      }
-      out.add(n);
+      boolean omitted = skipped.contains(n.parent) || inert.contains(n)
+          || (n.dev && opts.omit.contains("dev")) || (n.optional && opts.omit.contains("optional"))
+          || (n.peer && opts.omit.contains("peer"))
+          || (n.devOptional && opts.omit.contains("dev") && opts.omit.contains("optional"));
+      if (omitted) skipped.add(n);
+      else out.add(n);
     }
     return out;
+  }
+
+  /**
+   * arborist's optionalSet: a failed optional node, whatever requires it non-optionally, and
+   * every dependency reachable only through that set. None of it is installed.
+   */
+  static Set<Node> optionalSet(Node node, Set<Node> inert) {
+    java.util.LinkedHashSet<Node> set = new java.util.LinkedHashSet<>(List.of(node));
+    List<Node> work = new ArrayList<>(set);
+    for (int i = 0; i < work.size(); i++) {
+      for (Edge e : work.get(i).edgesIn()) {
+        if (!e.optional() && set.add(e.from)) work.add(e.from);
+      }
+    }
+    java.util.function.Predicate<Edge> filter = e -> !set.contains(e.to()) && !inert.contains(e.from);
+    java.util.LinkedHashSet<Node> deps = new java.util.LinkedHashSet<>(set);
+    List<Node> dw = new ArrayList<>(deps);
+    for (int i = 0; i < dw.size(); i++) {
+      for (Edge e : dw.get(i).edgesOut.values()) {
+        Node to = e.to();
+        if (to != null && filter.test(e) && deps.add(to)) dw.add(to);
+      }
+    }
+    boolean changed = true;
+    while (changed && !deps.isEmpty()) {
+      changed = false;
+      for (Node d : new ArrayList<>(deps)) {
+        for (Edge e : d.edgesIn()) {
+          if (!deps.contains(e.from) && filter.test(e)) {
+            deps.remove(d);
+            changed = true;
+            break;
+          }
+        }
+      }
+    }
+    return deps;
   }
 
   /**

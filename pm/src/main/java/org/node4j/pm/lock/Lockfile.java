@@ -84,11 +84,21 @@ public final class Lockfile {
       Object v = metaField(link.pkg, key);
       if (v != null) m.put(key.startsWith("_") ? key.substring(1) : key, v);
     }
-    if (!link.packageName.isEmpty()) m.put("name", link.packageName);
+    // npm names the package only when the folder name does not already say it.
+    if (!link.packageName.isEmpty() && !link.packageName.equals(nameFromFolder(link.source))) {
+      m.put("name", link.packageName);
+    }
     if (link.pkg.get("devDependencies") instanceof Map<?, ?> dd && !dd.isEmpty()) {
       m.put("devDependencies", link.pkg.get("devDependencies"));
     }
     return m;
+  }
+
+  static String nameFromFolder(Path dir) {
+    Path base = dir.getFileName();
+    Path parent = dir.getParent() == null ? null : dir.getParent().getFileName();
+    if (parent != null && parent.toString().startsWith("@")) return parent + "/" + base;
+    return base == null ? "" : base.toString();
   }
 
   private static Object metaField(Map<String, Object> pkg, String key) {
@@ -181,54 +191,60 @@ public final class Lockfile {
     Edges.load(root, true, legacyPeerDeps);
     Map<String, Node> byLoc = new LinkedHashMap<>();
     byLoc.put("", root);
-    Map<String, Map<String, Object>> linkTargets = new LinkedHashMap<>();
-    List<String> locs = new ArrayList<>(packages.keySet());
-    locs.sort((a, b) -> Integer.compare(a.split("node_modules/", -1).length, b.split("node_modules/", -1).length));
-    for (String loc : locs) {
-      if (loc.isEmpty()) continue;
-      Map<String, Object> meta = Json.obj(packages.get(loc));
-      if (meta == null) continue;
-      int nm = loc.lastIndexOf("node_modules/");
-      if (nm < 0) {
-        linkTargets.put(loc, meta);
-        continue;
+    List<String> pending = new ArrayList<>(packages.keySet());
+    pending.remove("");
+    pending.sort((a, b) -> Integer.compare(a.split("node_modules/", -1).length, b.split("node_modules/", -1).length));
+    // Several passes: a workspace's nested deps ("packages/a/node_modules/x") need the link first.
+    boolean progress = true;
+    while (progress && !pending.isEmpty()) {
+      progress = false;
+      for (java.util.Iterator<String> it = pending.iterator(); it.hasNext(); ) {
+        String loc = it.next();
+        Map<String, Object> meta = Json.obj(packages.get(loc));
+        int nm = loc.lastIndexOf("node_modules/");
+        if (meta == null || nm < 0) {
+          it.remove();
+          progress = true;
+          continue;
+        }
+        String parentLoc = nm == 0 ? "" : loc.substring(0, nm - 1);
+        Node parent = byLoc.get(parentLoc);
+        if (parent == null) continue;
+        it.remove();
+        progress = true;
+        Node n = nodeFromLock(loc.substring(nm + "node_modules/".length()), meta, packages, projectDir);
+        Edges.load(n, n.link, legacyPeerDeps);
+        n.setParent(parent);
+        byLoc.put(loc, n);
+        if (n.link) byLoc.put(n.targetLocation(), n);
       }
-      String name = loc.substring(nm + "node_modules/".length());
-      String parentLoc = nm == 0 ? "" : loc.substring(0, nm - 1);
-      Node parent = byLoc.get(parentLoc);
-      if (parent == null) parent = linkParent(byLoc, parentLoc);
-      if (parent == null) continue;
-      Node n;
-      if (Boolean.TRUE.equals(meta.get("link"))) {
-        String target = Json.str(meta.get("resolved"));
-        Map<String, Object> tmeta = linkTargets.getOrDefault(target, Json.obj(packages.get(target)));
-        Map<String, Object> pkg = tmeta == null ? new LinkedHashMap<>() : new LinkedHashMap<>(tmeta);
-        n = Node.of(name, Json.str(pkg.get("name")) == null ? name : Json.str(pkg.get("name")), pkg);
-        n.link = true;
-        n.source = projectDir.resolve(target).normalize();
-        n.resolved = "file:" + target;
-      } else {
-        Map<String, Object> pkg = new LinkedHashMap<>(meta);
-        String pname = Json.str(meta.get("name"));
-        n = Node.of(name, pname == null ? name : pname, pkg);
-        n.resolved = Json.str(meta.get("resolved"));
-        n.integrity = Json.str(meta.get("integrity"));
-        n.hasInstallScript = Boolean.TRUE.equals(meta.get("hasInstallScript"));
-        n.inBundle = Boolean.TRUE.equals(meta.get("inBundle"));
-        n.dev = Boolean.TRUE.equals(meta.get("dev"));
-        n.optional = Boolean.TRUE.equals(meta.get("optional"));
-        n.devOptional = Boolean.TRUE.equals(meta.get("devOptional"));
-        n.peer = Boolean.TRUE.equals(meta.get("peer"));
-      }
-      Edges.load(n, n.link, legacyPeerDeps);
-      n.setParent(parent);
-      byLoc.put(loc, n);
-      if (n.link) byLoc.put(n.targetLocation(), n);
     }
     return root;
   }
 
-  private static Node linkParent(Map<String, Node> byLoc, String loc) {
-    return byLoc.get(loc);
+  private static Node nodeFromLock(String name, Map<String, Object> meta, Map<String, Object> packages, Path dir) {
+    Node n;
+    if (Boolean.TRUE.equals(meta.get("link"))) {
+      String target = Json.str(meta.get("resolved"));
+      Map<String, Object> tmeta = target == null ? null : Json.obj(packages.get(target));
+      Map<String, Object> pkg = tmeta == null ? new LinkedHashMap<>() : new LinkedHashMap<>(tmeta);
+      n = Node.of(name, Json.str(pkg.get("name")) == null ? name : Json.str(pkg.get("name")), pkg);
+      n.link = true;
+      n.source = dir.resolve(target == null ? name : target).normalize();
+      n.resolved = "file:" + target;
+      return n;
+    }
+    Map<String, Object> pkg = new LinkedHashMap<>(meta);
+    String pname = Json.str(meta.get("name"));
+    n = Node.of(name, pname == null ? name : pname, pkg);
+    n.resolved = Json.str(meta.get("resolved"));
+    n.integrity = Json.str(meta.get("integrity"));
+    n.hasInstallScript = Boolean.TRUE.equals(meta.get("hasInstallScript"));
+    n.inBundle = Boolean.TRUE.equals(meta.get("inBundle"));
+    n.dev = Boolean.TRUE.equals(meta.get("dev"));
+    n.optional = Boolean.TRUE.equals(meta.get("optional"));
+    n.devOptional = Boolean.TRUE.equals(meta.get("devOptional"));
+    n.peer = Boolean.TRUE.equals(meta.get("peer"));
+    return n;
   }
 }

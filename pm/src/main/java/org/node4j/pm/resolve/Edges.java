@@ -34,6 +34,13 @@ public final class Edges {
         add(n, e.getKey(), e.getValue(), Edge.Type.DEV);
       }
     }
+    if (n.isRoot() && n.source != null) {
+      for (Map.Entry<String, java.nio.file.Path> ws : Workspaces.find(n.source, pkg).entrySet()) {
+        String rel = n.source.relativize(ws.getValue()).toString().replace('\\', '/');
+        n.edgesOut.put(ws.getKey(), new Edge(n, ws.getKey(), new Spec(ws.getKey(), "file:" + rel,
+            Spec.Type.DIRECTORY, ws.getKey(), rel), Edge.Type.PROD));
+      }
+    }
   }
 
   private static void add(Node n, String name, String raw, Edge.Type type) {

@@ -116,7 +116,9 @@ public final class ManifestSource {
       if (integ != null) n.integrity = integ;
       else if (shasum != null) n.integrity = Integrity.fromHexSha1(shasum).toString();
     }
-    n.hasInstallScript = Boolean.TRUE.equals(m.get("hasInstallScript"));
+    Map<String, Object> scripts = Json.obj(m.get("scripts"));
+    n.hasInstallScript = Boolean.TRUE.equals(m.get("hasInstallScript")) || scripts != null
+        && (scripts.containsKey("preinstall") || scripts.containsKey("install") || scripts.containsKey("postinstall"));
     return n;
   }
 }

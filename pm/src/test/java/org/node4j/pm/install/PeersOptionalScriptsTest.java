@@ -93,6 +93,24 @@ class PeersOptionalScriptsTest {
   }
 
   @Test
+  void depsReachableOnlyThroughASkippedOptionalAreSkippedToo() throws Exception {
+    // like @img/sharp-freebsd-wasm32 -> @img/sharp-wasm32 -> @emnapi/runtime under next/sharp
+    reg.pkg("runtime", "1.0.0").publish();
+    reg.pkg("wasm", "1.0.0").dep("runtime", "1").publish();
+    reg.pkg("freebsd-wasm", "1.0.0").set("os", List.of("freebsd")).dep("wasm", "1").publish();
+    reg.pkg("shared", "1.0.0").publish();
+    reg.pkg("sharp", "1.0.0").optional("freebsd-wasm", "1").dep("shared", "1").publish();
+    reg.pkg("other", "1.0.0").dep("shared", "1").publish();
+    cli.packageJson("{\"dependencies\":{\"sharp\":\"1\",\"other\":\"1\"}}");
+    assertEquals(0, cli.run("install").code());
+    assertFalse(cli.exists("node_modules/freebsd-wasm"));
+    assertFalse(cli.exists("node_modules/wasm"));
+    assertFalse(cli.exists("node_modules/runtime"));
+    assertTrue(cli.exists("node_modules/shared"));
+    assertTrue(Json.obj(cli.lock().get("packages")).containsKey("node_modules/runtime"), "still locked");
+  }
+
+  @Test
   void missingOptionalDependencyIsSkipped() throws Exception {
     reg.pkg("tool", "1.0.0").optional("ghost", "^1").publish();
     cli.packageJson("{\"dependencies\":{\"tool\":\"1\"}}");
