@@ -31,6 +31,29 @@ for (const name of ['quit', 'Graal', 'print', 'printErr', 'load', 'loadWithNewGl
   delete globalThis[name];
 }
 
+// GraalJS's 'staging' level has proposals Node 24 (V8 13.6) does not ship; remove them so
+// feature detection sees exactly Node's built-ins.
+delete Iterator.concat;
+delete Map.prototype.getOrInsert;
+delete Map.prototype.getOrInsertComputed;
+delete WeakMap.prototype.getOrInsert;
+delete WeakMap.prototype.getOrInsertComputed;
+delete Math.sumPrecise;
+delete String.dedent;
+delete Uint8Array.fromBase64;
+delete Uint8Array.fromHex;
+delete Uint8Array.prototype.setFromBase64;
+delete Uint8Array.prototype.setFromHex;
+delete Uint8Array.prototype.toBase64;
+delete Uint8Array.prototype.toHex;
+delete FinalizationRegistry.prototype.cleanupSome;
+// Explicit resource management is not in GraalJS yet; its two well-known symbols are (core
+// modules key disposal on them, as Node's do).
+if (Symbol.dispose === undefined) {
+  ObjectDefineProperty(Symbol, 'dispose', { __proto__: null, value: Symbol('Symbol.dispose') });
+  ObjectDefineProperty(Symbol, 'asyncDispose', { __proto__: null, value: Symbol('Symbol.asyncDispose') });
+}
+
 // ---- internalBinding ----
 const bindingCache = new SafeMap();
 function internalBinding(name) {

@@ -92,7 +92,7 @@ Console[kBindStreamsLazy] = function() {
   const console = {};
   initConsole(console, () => process.stdout, () => process.stderr, 'auto', undefined, 2);
   bindMethods(console);
-  ObjectDefineProperty(console, 'Console', { __proto__: null, value: Console, writable: true, enumerable: false, configurable: true });
+  ObjectDefineProperty(console, 'Console', { __proto__: null, value: Console, writable: true, enumerable: true, configurable: true });
   for (const key of ['profile', 'profileEnd', 'timeStamp', 'context', 'createTask']) {
     ObjectDefineProperty(console, key, {
       __proto__: null, writable: true, enumerable: true, configurable: true,

@@ -156,6 +156,7 @@ public final class NodeRuntime implements AutoCloseable {
         .option("js.top-level-await", "true")
         .option("js.import-attributes", "true")
         .option("js.json-modules", "true")
+        .option("js.ecmascript-version", "staging") // Node 24 has fromAsync, Error.isError, Atomics.pause
         .option("js.iterator-helpers", "true")
         .option("js.regexp-match-indices", "true")
         .option("js.regexp-unicode-sets", "true")

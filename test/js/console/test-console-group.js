@@ -1,0 +1,13 @@
+'use strict';
+console.log('top');
+console.group('Group A');
+console.log('inside A');
+console.group();
+console.log('nested\nmultiline');
+console.groupEnd();
+console.groupCollapsed('collapsed');
+console.info({ a: 1, b: { c: 2 } });
+console.groupEnd();
+console.groupEnd();
+console.groupEnd();
+console.log('back');

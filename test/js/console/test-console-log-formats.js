@@ -1,0 +1,15 @@
+'use strict';
+console.log('%s is %d years and %i days', 'Bob', 42.5, 3.9);
+console.log('%f %j %o %O %%', 1.5, { a: [1] }, { b: 2 }, { c: { d: { e: { f: 1 } } } });
+console.log('extra', 'args', 1, true, null, undefined, 10n, Symbol('s'));
+console.log('%c styled', 'color: red');
+console.log({ nested: { deeper: { deepest: { gone: 1 } } }, arr: [1, [2, [3, [4, [5]]]]] });
+console.log([undefined, null, -0, 0, NaN, Infinity], 'str', ['in "array"'], "it's");
+console.log(new Map([['k', { v: 1 }]]), new Set([1, 'two']));
+console.log(function named() {}, () => {}, class Foo {}, Symbol.iterator);
+console.log(Object.create(null), { __proto__: null, x: 1 });
+console.log(new Error('logged').message, [new Date(0)]);
+console.log('%s', { toString() { return 'custom'; } }, '%s', 5);
+console.log('%d %d %d', '42', {}, 10n);
+console.log();
+console.log('');

@@ -1,0 +1,11 @@
+'use strict';
+console.table([{ a: 1, b: 'Y' }, { a: 'Z', b: 2 }]);
+console.table(5);
+console.table('str');
+console.table({ x: { y: 1 }, z: { y: 2, w: [1, 2] } });
+console.table([[1, 2], [3]]);
+console.table(new Map([['k', { v: 1 }], [2, 'two']]));
+console.table(new Set(['a', 'b']));
+console.table([1, 's', { o: 1 }]);
+console.table([{ a: 1, b: 2 }], ['a']);
+console.table([]);

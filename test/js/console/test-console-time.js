@@ -1,0 +1,15 @@
+'use strict';
+const assert = require('assert');
+const lines = [];
+const { Console } = require('console');
+const { Writable } = require('stream');
+const sink = new Writable({ write(c, e, cb) { lines.push(String(c)); cb(); } });
+const c = new Console(sink);
+c.time('t');
+c.timeLog('t', 'extra', { x: 1 });
+c.timeEnd('t');
+c.time();
+c.timeEnd();
+assert.match(lines[0], /^t: \d+(\.\d+)?ms extra \{ x: 1 \}\n$/);
+assert.match(lines[1], /^t: \d+(\.\d+)?ms\n$/);
+assert.match(lines[2], /^default: \d+(\.\d+)?ms\n$/);
