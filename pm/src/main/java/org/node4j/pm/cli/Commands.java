@@ -30,6 +30,9 @@ final class Commands {
       npm4j run <script> [-- args]  run a package script
       npm4j exec <bin> [-- args]    run a binary from node_modules/.bin
       npm4j ls [--all|--depth=N]    list installed packages
+      npm4j update [<foo>]          update packages to the newest versions package.json allows
+      npm4j outdated                show direct dependencies with newer versions
+      npm4j why <foo>               explain why a package is installed
       npm4j init [-y]               create a package.json
       npm4j cache clean|verify      manage the package cache
       npm4j config get|set|list     read and write npm configuration""";
@@ -65,6 +68,13 @@ final class Commands {
       case "run", "run-script", "rum", "urn" -> runScript(args);
       case "test", "t", "start", "stop", "restart" -> runScript(prepend(cmd.equals("t") ? "test" : cmd, args));
       case "exec", "x" -> exec(args);
+      case "why", "explain" -> Inspect.why(ActualTree.load(project, project().readPkg()), args, out);
+      case "outdated" -> Inspect.outdated(ActualTree.load(project, project().readPkg()), project().registry(),
+          cfg.get("node-version", "24.11.1").replaceFirst("^v", ""), out);
+      case "update", "up", "upgrade" -> {
+        summary(project().update(args));
+        yield 0;
+      }
       case "init", "create" -> init();
       case "cache" -> cache(args);
       case "config", "c" -> config(args);

@@ -190,6 +190,27 @@ public final class Project {
     return finish(root, pkg, true, t0);
   }
 
+  /**
+   * {@code npm update [names]}: re-resolves the named packages (all when none) to the newest
+   * versions package.json allows. package.json itself is left alone, as in npm.
+   */
+  public Result update(List<String> names) {
+    long t0 = System.currentTimeMillis();
+    Map<String, Object> pkg = readPkg();
+    ManifestSource source = new ManifestSource(registry(), dir, nodeVersion());
+    Node root = loadLockTree(pkg);
+    if (root == null || names.isEmpty()) {
+      root = Node.root(dir, pkg);
+      Edges.load(root, true, legacyPeers());
+    } else {
+      for (Node n : root.all()) {
+        if (!n.isRoot() && names.contains(n.packageName) && n.root() == root) n.detach();
+      }
+    }
+    new IdealTree(root, source, legacyPeers(), cfg.flag("force", false), Set.of(), warn).build();
+    return finish(root, pkg, false, t0);
+  }
+
   /** {@code npm ci}: exactly the lockfile, after checking it still matches package.json. */
   public Result ci() {
     long t0 = System.currentTimeMillis();
@@ -229,11 +250,7 @@ public final class Project {
     String hidden = Lockfile.write(root, false);
     boolean save = cfg.flag("save", true);
     boolean writeLock = cfg.flag("package-lock", true) && save;
-    for (Node n : root.all()) {
-      if (n.pkg.get("deprecated") instanceof String d && !n.isRoot()) {
-        warn.accept("deprecated " + n.packageName + "@" + n.version + ": " + d);
-      }
-    }
+    checkEnginesAndDeprecations(root);
     Reifier r = new Reifier(registry(), new Reifier.Options(omitSet(), cfg.flag("ignore-scripts", false),
         trusted(pkg), Platform.current(), cfg.env(), warn));
     String pkgText = Json.stringify(pkg) + "\n";
@@ -242,6 +259,23 @@ public final class Project {
       if (writeLock) writeAtomic(dir.resolve("package-lock.json"), lock);
     });
     return new Result(added, root, System.currentTimeMillis() - t0);
+  }
+
+  /** npm's EBADENGINE (an error with engine-strict) and "deprecated" warnings for fetched nodes. */
+  private void checkEnginesAndDeprecations(Node root) {
+    boolean strict = cfg.flag("engine-strict", false);
+    for (Node n : root.all()) {
+      if (n.isRoot() || !n.fetched) continue;
+      if (n.pkg.get("deprecated") instanceof String d && !d.isEmpty()) {
+        warn.accept("deprecated " + n.packageName + "@" + n.version + ": " + d);
+      }
+      if (!org.node4j.pm.resolve.PickManifest.engineOk(n.pkg, nodeVersion())) {
+        String msg = "Unsupported engine { package: '" + n.packageName + "@" + n.version + "', required: { node: '"
+            + Json.obj(n.pkg.get("engines")).get("node") + "' }, current: { node: 'v" + nodeVersion() + "' } }";
+        if (strict) throw new PmException("EBADENGINE", msg);
+        warn.accept("EBADENGINE " + msg);
+      }
+    }
   }
 
   private Set<String> omitSet() {

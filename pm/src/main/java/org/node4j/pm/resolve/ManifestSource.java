@@ -108,6 +108,7 @@ public final class ManifestSource {
   /** A registry node from a packument version entry: resolved and integrity from dist. */
   static Node fromManifest(String name, String packageName, Map<String, Object> m) {
     Node n = Node.of(name, packageName, new LinkedHashMap<>(m));
+    n.fetched = true;
     Map<String, Object> dist = Json.obj(m.get("dist"));
     if (dist != null) {
       n.resolved = Json.str(dist.get("tarball"));

@@ -33,6 +33,8 @@ public final class Node {
   public boolean dev, optional, devOptional, peer, extraneous;
   /** Lockfile-only fields carried through unchanged. */
   public boolean hasInstallScript, inBundle;
+  /** Resolved from a packument during this run (npm only warns about such nodes). */
+  public boolean fetched;
 
   Node(String name, String packageName, Map<String, Object> pkg) {
     this.name = name;
