@@ -214,9 +214,9 @@ function isGeneratorFunction(fn) {
   return binding.isGeneratorFunction !== undefined && binding.isGeneratorFunction(fn);
 }
 
-// The constructors V8 ships (Node computes this list from a pristine global object). Instances of
-// these do not get their prototype's properties listed with showHidden, and `%s` trusts their
-// toString.
+// The global names Node's startup snapshot has (Node computes this list from the pristine global
+// object; later additions such as SharedArrayBuffer, WebAssembly or Float16Array are not in it).
+// Prototypes of these are not listed with showHidden, and `%s` trusts their toString.
 const builtInObjects = new SafeSet([
   'Object', 'Function', 'Array', 'Number', 'Infinity', 'NaN', 'Boolean', 'String', 'Symbol', 'Date',
   'Promise', 'RegExp', 'Error', 'AggregateError', 'EvalError', 'RangeError', 'ReferenceError',
@@ -224,8 +224,7 @@ const builtInObjects = new SafeSet([
   'Uint8Array', 'Int8Array', 'Uint16Array', 'Int16Array', 'Uint32Array', 'Int32Array',
   'BigUint64Array', 'BigInt64Array', 'Uint8ClampedArray', 'Float32Array', 'Float64Array',
   'DataView', 'Map', 'BigInt', 'Set', 'Iterator', 'WeakMap', 'WeakSet', 'Proxy', 'Reflect',
-  'FinalizationRegistry', 'WeakRef', 'SuppressedError', 'DisposableStack', 'AsyncDisposableStack',
-  'Float16Array', 'SharedArrayBuffer', 'WebAssembly',
+  'FinalizationRegistry', 'WeakRef',
 ]);
 
 // ---------------------------------------------------------------------------------------------
