@@ -1333,7 +1333,19 @@ function getStackFrames(ctx, err, stack) {
 }
 
 const coreModuleRegExp = /^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$/;
-const nodeModulesRegExp = /[/\\]node_modules[/\\](.+?)(?=[/\\])/g;
+const nodeModulesRegExp = /[/\\]node_modules[/\\]((?:@[^/\\]+[/\\])?[^/\\]+)(?=[/\\])/g;
+
+let BuiltinModule;
+function builtinExists(id) {
+  if (BuiltinModule === undefined) {
+    try {
+      BuiltinModule = require('internal/bootstrap/realm').BuiltinModule;
+    } catch {
+      BuiltinModule = null;
+    }
+  }
+  return BuiltinModule === null || BuiltinModule.exists(id);
+}
 
 function markNodeModules(ctx, line) {
   let out = '';
@@ -1427,7 +1439,7 @@ function formatError(err, constructor, tag, ctx, keys) {
       for (let i = 0; i < lines.length; i++) {
         let line = lines[i];
         const core = RegExpPrototypeExec(coreModuleRegExp, line);
-        if (core !== null) {
+        if (core !== null && builtinExists(core[1])) {
           newStack += `\n${ctx.stylize(line, 'undefined')}`;
         } else {
           newStack += '\n';
