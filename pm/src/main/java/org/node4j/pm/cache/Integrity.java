@@ -52,6 +52,11 @@ public final class Integrity {
     return new Integrity(List.of(new Hash(algo, Base64.getEncoder().encodeToString(digest(algo, data)))));
   }
 
+  /** Hex digest, as in a packument's legacy "shasum". */
+  public static String hex(String algo, byte[] data) {
+    return HexFormat.of().formatHex(digest(algo, data));
+  }
+
   public boolean isEmpty() { return hashes.isEmpty(); }
 
   public Hash strongest() {

@@ -33,6 +33,8 @@ final class Commands {
       npm4j update [<foo>]          update packages to the newest versions package.json allows
       npm4j outdated                show direct dependencies with newer versions
       npm4j why <foo>               explain why a package is installed
+      npm4j pack [--dry-run]        create a tarball of the package
+      npm4j publish [--tag t]       publish the package to the registry
       npm4j init [-y]               create a package.json
       npm4j cache clean|verify      manage the package cache
       npm4j config get|set|list     read and write npm configuration""";
@@ -68,6 +70,8 @@ final class Commands {
       case "run", "run-script", "rum", "urn" -> runScript(args);
       case "test", "t", "start", "stop", "restart" -> runScript(prepend(cmd.equals("t") ? "test" : cmd, args));
       case "exec", "x" -> exec(args);
+      case "pack" -> pack(false);
+      case "publish" -> pack(true);
       case "why", "explain" -> Inspect.why(ActualTree.load(project, project().readPkg()), args, out);
       case "outdated" -> Inspect.outdated(ActualTree.load(project, project().readPkg()), project().registry(),
           cfg.get("node-version", "24.11.1").replaceFirst("^v", ""), out);
@@ -188,6 +192,81 @@ final class Commands {
     return new PmException(null, "Lifecycle script `" + ev + "` failed with error:",
         "code " + code + "\npath " + project + "\ncommand failed\ncommand sh -c "
             + (scripts == null ? "" : scripts.get(ev)));
+  }
+
+  /** npm pack / npm publish (which packs first), with their lifecycle scripts. */
+  private int pack(boolean publish) {
+    Map<String, Object> pkg = project().readPkg();
+    if (publish) org.node4j.pm.pack.Publisher.validate(pkg);
+    boolean dry = cfg.flag("dry-run", false);
+    boolean scripts = !cfg.flag("ignore-scripts", false);
+    List<String> before = publish ? List.of("prepublishOnly", "prepack", "prepare") : List.of("prepack", "prepare");
+    if (scripts && !dry) runEvents(pkg, before);
+    pkg = project().readPkg();
+    List<String> files = org.node4j.pm.pack.Packer.files(project, pkg);
+    byte[] tgz = org.node4j.pm.pack.Packer.tarball(project, files);
+    String name = Json.str(pkg.get("name")), version = Json.str(pkg.get("version"));
+    String filename = org.node4j.pm.pack.Packer.filename(name, version);
+    long unpacked = 0;
+    err.println("npm notice");
+    err.println("npm notice \uD83D\uDCE6  " + name + "@" + version);
+    err.println("npm notice Tarball Contents");
+    for (String f : files) {
+      long size = project.resolve(f).toFile().length();
+      unpacked += size;
+      err.println("npm notice " + bytes(size, false) + " " + f);
+    }
+    err.println("npm notice Tarball Details");
+    err.println("npm notice name: " + name);
+    err.println("npm notice version: " + version);
+    err.println("npm notice filename: " + filename);
+    err.println("npm notice package size: " + bytes(tgz.length, true));
+    err.println("npm notice unpacked size: " + bytes(unpacked, true));
+    err.println("npm notice shasum: " + org.node4j.pm.cache.Integrity.hex("sha1", tgz));
+    String integ = org.node4j.pm.cache.Integrity.of("sha512", tgz).toString();
+    err.println("npm notice integrity: " + integ.substring(0, 20) + "[...]" + integ.substring(80));
+    err.println("npm notice total files: " + files.size());
+    err.println("npm notice");
+    if (!publish) {
+      if (!dry) {
+        Path dest = cwd.resolve(cfg.get("pack-destination", ".")).resolve(filename);
+        try {
+          Files.write(dest, tgz);
+        } catch (java.io.IOException e) {
+          throw new PmException("EIO", "could not write " + dest + ": " + e.getMessage());
+        }
+      }
+      out.println(filename);
+      if (scripts && !dry) runEvents(pkg, List.of("postpack"));
+      return 0;
+    }
+    if (scripts && !dry) runEvents(pkg, List.of("postpack"));
+    String registry = org.node4j.pm.pack.Publisher.registry(cfg, pkg);
+    String tag = cfg.get("tag", "latest");
+    err.println("npm notice Publishing to " + registry + " with tag " + tag + " and default access"
+        + (dry ? " (dry-run)" : ""));
+    if (!dry) {
+      var doc = org.node4j.pm.pack.Publisher.document(pkg, tgz, registry, tag);
+      org.node4j.pm.pack.Publisher.publish(project().registry(), registry, doc);
+      if (scripts) runEvents(pkg, List.of("publish", "postpublish"));
+    }
+    out.println("+ " + name + "@" + version);
+    return 0;
+  }
+
+  private void runEvents(Map<String, Object> pkg, List<String> events) {
+    for (String ev : events) {
+      int code = Scripts.run(project, pkg, ev, List.of(), env, cwd);
+      if (code != 0) throw lifecycle(pkg, ev, code);
+    }
+  }
+
+  /** npm's formatBytes: 1000-based, one decimal, with or without a space before the unit. */
+  static String bytes(long n, boolean space) {
+    String sp = space ? " " : "";
+    if (n < 1000) return n + sp + "B";
+    if (n < 1_000_000) return String.format(java.util.Locale.ROOT, "%.1f%skB", n / 1000.0, sp);
+    return String.format(java.util.Locale.ROOT, "%.1f%sMB", n / 1_000_000.0, sp);
   }
 
   private int exec(List<String> args) {

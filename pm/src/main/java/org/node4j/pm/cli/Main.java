@@ -83,7 +83,8 @@ public final class Main {
   }
 
   private static final java.util.Set<String> VALUE_FLAGS = java.util.Set.of("--registry", "--cache", "--depth",
-      "--omit", "--include", "--userconfig", "--prefix", "--save-prefix", "--tag", "--workspace", "--node-version");
+      "--omit", "--include", "--userconfig", "--prefix", "--save-prefix", "--tag", "--workspace", "--node-version",
+      "--pack-destination", "--otp", "--access", "--location");
 
   private static String[] joinValueFlags(String[] argv) {
     List<String> out = new ArrayList<>();

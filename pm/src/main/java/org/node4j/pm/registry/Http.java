@@ -130,8 +130,22 @@ public final class Http {
     }
   }
 
+  /** A single PUT (publish): not retried, since the registry may have accepted it. */
+  public Response put(String url, byte[] body, Map<String, String> headers) {
+    try {
+      return send(url, HttpRequest.BodyPublishers.ofByteArray(body), "PUT", headers);
+    } catch (IOException e) {
+      throw networkError(url, e);
+    }
+  }
+
   private Response once(String url, Map<String, String> headers) throws IOException {
-    HttpRequest.Builder rb = HttpRequest.newBuilder(URI.create(url)).timeout(timeout).GET()
+    return send(url, HttpRequest.BodyPublishers.noBody(), "GET", headers);
+  }
+
+  private Response send(String url, HttpRequest.BodyPublisher body, String method, Map<String, String> headers)
+      throws IOException {
+    HttpRequest.Builder rb = HttpRequest.newBuilder(URI.create(url)).timeout(timeout).method(method, body)
         .header("User-Agent", userAgent).header("npm-command", cfg.get("npm-command", "install"));
     String auth = cfg.authorizationFor(url);
     if (auth != null) rb.header("Authorization", auth);

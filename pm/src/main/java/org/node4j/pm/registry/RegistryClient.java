@@ -158,6 +158,24 @@ public final class RegistryClient {
     cache.putMeta(url, Json.stringifyCompact(entry));
   }
 
+  /** PUTs a publish document; E403/E409 and friends become npm-style errors. */
+  public void publish(String registryUrl, String name, Map<String, Object> doc) {
+    String url = registryUrl + name.replace("/", "%2f");
+    if (cfg.authorizationFor(url) == null) {
+      throw new PmException("ENEEDAUTH", "This command requires you to be logged in to " + registryUrl,
+          "You need to authorize this machine using `npm adduser`");
+    }
+    Http.Response r = http.put(url, Json.stringifyCompact(doc).getBytes(StandardCharsets.UTF_8),
+        Map.of("Content-Type", "application/json", "Accept", "*/*", "npm-command", "publish"));
+    if (r.status() >= 200 && r.status() < 300) return;
+    String body = new String(r.body(), StandardCharsets.UTF_8);
+    String code = "E" + r.status();
+    String msg = r.status() + " " + reason(r.status()) + " - PUT " + url;
+    String detail = r.status() == 403 || r.status() == 409
+        ? "You cannot publish over the previously published versions: " + doc.get("name") + "." : body;
+    throw new PmException(code, msg, detail);
+  }
+
   public CompletableFuture<byte[]> tarballAsync(String url, Integrity integrity, String label) {
     return CompletableFuture.supplyAsync(() -> tarball(url, integrity, label), pool);
   }

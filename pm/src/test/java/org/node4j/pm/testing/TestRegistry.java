@@ -97,6 +97,10 @@ public final class TestRegistry implements AutoCloseable {
     String path = URLDecoder.decode(raw, StandardCharsets.UTF_8);
     requests.add(new String[] {path, ex.getRequestHeaders().getFirst("Accept"),
         ex.getRequestHeaders().getFirst("Authorization")});
+    if (ex.getRequestMethod().equals("PUT")) {
+      publish(path.substring(1), ex.getRequestBody().readAllBytes(), ex);
+      return;
+    }
     int[] f = failures.get(path);
     if (f != null && f[1] > 0) {
       f[1]--;
@@ -115,6 +119,27 @@ public final class TestRegistry implements AutoCloseable {
       return;
     }
     send(ex, 404, "{\"error\":\"Not found\"}".getBytes(StandardCharsets.UTF_8), "application/json");
+  }
+
+  /** Accepts an npm publish document: stores version, dist-tags and the attached tarball. */
+  private synchronized void publish(String name, byte[] body, HttpExchange ex) throws IOException {
+    Map<String, Object> doc = Json.parseObject(new String(body, StandardCharsets.UTF_8));
+    Map<String, Object> versions = Json.obj(doc.get("versions"));
+    Map<String, Object> have = Json.obj(packument(name).get("versions"));
+    for (String v : versions.keySet()) {
+      if (have.containsKey(v)) {
+        send(ex, 403, "{\"error\":\"cannot modify pre-existing version\"}".getBytes(StandardCharsets.UTF_8), "application/json");
+        return;
+      }
+    }
+    for (Map.Entry<String, Object> a : Json.obj(doc.get("_attachments")).entrySet()) {
+      byte[] tgz = java.util.Base64.getDecoder().decode((String) Json.obj(a.getValue()).get("data"));
+      String version = versions.keySet().iterator().next();
+      tarballs.put(tarballPath(name, version), tgz);
+    }
+    have.putAll(versions);
+    Json.obj(packument(name).get("dist-tags")).putAll(Json.obj(doc.get("dist-tags")));
+    send(ex, 200, "{\"ok\":true}".getBytes(StandardCharsets.UTF_8), "application/json");
   }
 
   private static void send(HttpExchange ex, int status, byte[] body, String type) throws IOException {
