@@ -323,7 +323,9 @@ function enhanceStackTrace(err, own) {
   return `${err.stack}\nEmitted 'error' event${ctorInfo} at:\n${frames}`;
 }
 
-function throwUnhandledError(that, args) {
+// The value emit() throws for an unhandled 'error' event: the Error itself (marked so the
+// fatal-exception printer can add where it was emitted), or ERR_UNHANDLED_ERROR.
+function getUnhandledErrorException(that, args) {
   const er = args.length > 0 ? args[0] : undefined;
   if (er instanceof Error) {
     try {
@@ -337,7 +339,7 @@ function throwUnhandledError(that, args) {
     } catch {
       // Frozen or exotic error objects are thrown as they are.
     }
-    throw er; // Unhandled 'error' event
+    return er;
   }
   let stringifiedEr;
   try {
@@ -347,7 +349,7 @@ function throwUnhandledError(that, args) {
   }
   const err = new ERR_UNHANDLED_ERROR(stringifiedEr);
   err.context = er;
-  throw err; // Unhandled 'error' event
+  return err;
 }
 
 EventEmitter.prototype.emit = function emit(type, ...args) {
@@ -362,7 +364,11 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     return false;
   }
 
-  if (doError) throwUnhandledError(this, args);
+  if (doError) {
+    // One throw statement for both cases: it is the source line shown for the uncaught error.
+    const er = getUnhandledErrorException(this, args);
+    throw er; // Unhandled 'error' event
+  }
 
   const handler = events[type];
   if (handler === undefined) return false;
