@@ -135,11 +135,12 @@ public final class Reifier {
       return 0;
     }
     Path staging = project.resolve(STAGING);
+    Set<Node> reused;
     Thread cleanup = new Thread(() -> ContentCache.deleteTree(staging));
     Runtime.getRuntime().addShutdownHook(cleanup);
     try {
       Files.createDirectories(staging);
-      fetchAndExtract(root, nodes, staging);
+      reused = fetchAndExtract(root, nodes, staging, oldEntries(hidden));
       for (Node n : nodes) {
         Path dir = dirFor(n, staging, project);
         Map<String, Object> pkg = n.link ? n.pkg : diskPkg(dir, n.pkg);
@@ -163,7 +164,9 @@ public final class Reifier {
       }
     }
     try {
-      runDependencyScripts(nodes, project);
+      List<Node> changed = new ArrayList<>(nodes);
+      changed.removeAll(reused);
+      runDependencyScripts(changed, project);
       afterSwap.run();
     } catch (RuntimeException e) {
       rollback(project);
@@ -201,10 +204,81 @@ public final class Reifier {
     return loc.substring("node_modules/".length());
   }
 
-  private void fetchAndExtract(Node root, List<Node> nodes, Path staging) throws IOException {
+  /** The previous install's hidden lockfile entries by location (empty when there is none). */
+  private static Map<String, Object> oldEntries(Path hidden) {
+    try {
+      if (!Files.isRegularFile(hidden)) return Map.of();
+      Map<String, Object> pk = Json.obj(Json.parseObject(Files.readString(hidden)).get("packages"));
+      return pk == null ? Map.of() : pk;
+    } catch (IOException | RuntimeException e) {
+      return Map.of();
+    }
+  }
+
+  /** Same package at the same place last time (per the hidden lockfile), and still on disk. */
+  private static Path reusable(Node n, Path project, Map<String, Object> old) {
+    Map<String, Object> m = Json.obj(old.get(n.location()));
+    if (m == null || n.link || Boolean.TRUE.equals(m.get("link")) || !n.location().startsWith("node_modules/")) return null;
+    if (n.version == null || !n.version.equals(m.get("version"))) return null;
+    boolean same = n.integrity != null ? n.integrity.equals(m.get("integrity"))
+        : n.resolved != null && n.resolved.equals(m.get("resolved"));
+    if (!same) return null;
+    Path dir = project.resolve(n.location());
+    return Files.isRegularFile(dir.resolve("package.json")) ? dir : null;
+  }
+
+  /**
+   * Rebuilds a package folder in staging from hard links to the previous install's files: no
+   * download, no gunzip, and the old node_modules stays whole until the swap (for rollback).
+   * Nested node_modules are not carried over: they are placed by their own nodes.
+   */
+  static void linkTree(Path from, Path to) throws IOException {
+    try (var walk = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) walk::iterator) {
+        Path rel = from.relativize(p);
+        if (rel.getNameCount() > 0 && rel.getName(0).toString().equals("node_modules")) continue;
+        Path t = to.resolve(rel.toString());
+        if (Files.isSymbolicLink(p)) continue;
+        if (Files.isDirectory(p)) Files.createDirectories(t);
+        else Files.createLink(t, p);
+      }
+    }
+  }
+
+  /** Also removes what {@link #linkTree} made, but never nested node_modules (other nodes' folders). */
+  static void unlinkTree(Path dir) {
+    if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) return;
+    try (var list = Files.list(dir)) {
+      for (Path p : (Iterable<Path>) list::iterator) {
+        if (!p.getFileName().toString().equals("node_modules")) ContentCache.deleteTree(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Fills staging: unchanged folders are hard-linked from the previous install, links are made,
+   * everything else is fetched (in parallel) and unpacked. Returns the nodes that were reused,
+   * whose install scripts already ran when they were first installed.
+   */
+  private Set<Node> fetchAndExtract(Node root, List<Node> nodes, Path staging, Map<String, Object> old) throws IOException {
     List<CompletableFuture<Void>> jobs = new ArrayList<>();
+    Set<Node> reused = new HashSet<>();
     for (Node n : nodes) {
       Path dir = dirFor(n, staging, root.source);
+      Path prev = reusable(n, root.source, old);
+      if (prev != null) {
+        try {
+          linkTree(prev, dir);
+          reused.add(n);
+          continue;
+        } catch (IOException e) {
+          // e.g. a file system without hard links: extract instead. The partial links go first,
+          // so that unpacking can never write through them into the previous install.
+          unlinkTree(dir);
+        }
+      }
       if (n.link) {
         Files.createDirectories(dir.getParent());
         Path target = n.source;
@@ -229,6 +303,7 @@ public final class Reifier {
     } catch (RuntimeException e) {
       throw RegistryClient.unwrap(e);
     }
+    return reused;
   }
 
   private static byte[] readLocal(Path f, Integrity integ, String label) {

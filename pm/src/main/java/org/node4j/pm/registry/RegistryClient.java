@@ -29,7 +29,7 @@ public final class RegistryClient {
   private final NpmConfig cfg;
   private final ContentCache cache;
   private final Mode mode;
-  private final Http http;
+  private Http http;
   private final Map<String, CompletableFuture<Map<String, Object>>> packuments = new ConcurrentHashMap<>();
   private final ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
 
@@ -37,10 +37,15 @@ public final class RegistryClient {
     this.cfg = cfg;
     this.cache = cache;
     this.mode = mode;
-    this.http = new Http(cfg);
   }
 
   public ContentCache cache() { return cache; }
+
+  /** Built on first use: TLS setup (a cafile can hold hundreds of certificates) costs startup time. */
+  private synchronized Http http() {
+    if (http == null) http = new Http(cfg);
+    return http;
+  }
 
   /** Registry URL of a package: scoped names keep the @ and escape the slash. */
   public String packumentUrl(String name) {
@@ -81,7 +86,7 @@ public final class RegistryClient {
     if (cached != null && cached.get("lastModified") != null) {
       headers.put("If-Modified-Since", (String) cached.get("lastModified"));
     }
-    Http.Response r = http.get(url, headers);
+    Http.Response r = http().get(url, headers);
     if (r.status() == 304 && cached != null) {
       storeMeta(url, (String) cached.get("body"), r);
       return Json.obj(Json.parse((String) cached.get("body")));
@@ -165,7 +170,7 @@ public final class RegistryClient {
       throw new PmException("ENEEDAUTH", "This command requires you to be logged in to " + registryUrl,
           "You need to authorize this machine using `npm adduser`");
     }
-    Http.Response r = http.put(url, Json.stringifyCompact(doc).getBytes(StandardCharsets.UTF_8),
+    Http.Response r = http().put(url, Json.stringifyCompact(doc).getBytes(StandardCharsets.UTF_8),
         Map.of("Content-Type", "application/json", "Accept", "*/*", "npm-command", "publish"));
     if (r.status() >= 200 && r.status() < 300) return;
     String body = new String(r.body(), StandardCharsets.UTF_8);
@@ -193,7 +198,7 @@ public final class RegistryClient {
       throw new PmException("ENOTCACHED", "request to " + url
           + " failed: cache mode is 'only-if-cached' but no cached response is available.");
     }
-    Http.Response r = http.get(url, Map.of("Accept", "*/*"));
+    Http.Response r = http().get(url, Map.of("Accept", "*/*"));
     if (r.status() == 404) {
       throw new PmException("E404", "404 Not Found - GET " + url,
           "'" + label + "' is not in this registry.");

@@ -66,7 +66,8 @@ public final class TarExtractor {
         target = ni;
       }
       mkdirs(target.getParent(), dest);
-      if (Files.isSymbolicLink(target)) Files.delete(target);
+      // Unlink first: the target may be a hard link into the previous install (reused folders).
+      Files.deleteIfExists(target);
       try (OutputStream out = Files.newOutputStream(target)) {
         r.copyData(out);
       }
