@@ -120,7 +120,7 @@ function setup(process, pm) {
   define(process, 'execArgv', [...pm.execArgv()]);
   const argv = [execPath];
   const kind = pm.mainKind();
-  if (kind === 'file') argv.push(pm.main());
+  if (kind === 'file' || (kind === 'stdin' && pm.main() === '-')) argv.push(pm.main());
   for (const a of pm.argv()) argv.push(a);
   define(process, 'argv', argv);
   define(process, 'env', createEnv(pm.env()));

@@ -61,6 +61,12 @@
     if (C === undefined) continue;
     primordials[name] = C;
     copyProps(C, primordials, name, false);
+    if (name === 'Promise') {
+      // Promise's statics need `this` === Promise (Node binds them too): PromiseResolve(x).
+      for (const key of ['all', 'allSettled', 'any', 'race', 'reject', 'resolve', 'withResolvers', 'try']) {
+        if (typeof C[key] === 'function') primordials[`Promise${keyName(key)}`] = C[key].bind(C);
+      }
+    }
     copyProps(C.prototype, primordials, `${name}Prototype`, { noApply: false });
   }
   // Hidden intrinsics.
@@ -172,12 +178,6 @@
       PromiseThen(p, (v) => PromiseThen(Promise.resolve(onFinally()), () => resolve(v), reject),
         (e) => PromiseThen(Promise.resolve(onFinally()), () => reject(e), reject));
     });
-  primordials.PromiseWithResolvers = () => {
-    let resolve, reject;
-    const promise = new Promise((a, b) => { resolve = a; reject = b; });
-    return { promise, resolve, reject };
-  };
-
   // RegExp methods that ignore user-patched RegExp.prototype internals.
   primordials.hardenRegExp = (re) => re;
   primordials.makeSafe = makeSafe;

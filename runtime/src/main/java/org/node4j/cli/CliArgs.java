@@ -56,6 +56,7 @@ final class CliArgs {
       }
       if (arg.equals("-")) {
         a.mainKind = MainKind.STDIN;
+        a.main = "-"; // Node keeps an explicit "-" in process.argv
         i++;
         break;
       }

@@ -23,7 +23,7 @@ public final class Main {
     try {
       cli = CliArgs.parse(args);
     } catch (CliArgs.BadOption e) {
-      err.println(execName() + ": " + e.getMessage());
+      err.println(invokedAs() + ": " + e.getMessage());
       System.exit(9);
       return;
     }
@@ -73,6 +73,12 @@ public final class Main {
   private static String execPath() {
     String p = System.getProperty("node4j.execPath");
     return p != null ? p : "node4j";
+  }
+
+  /** The command as the user typed it, which Node's "bad option" message starts with. */
+  private static String invokedAs() {
+    String p = System.getProperty("node4j.argv0");
+    return p != null ? p : execName();
   }
 
   private static String execName() {

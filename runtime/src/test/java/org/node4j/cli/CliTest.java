@@ -1,0 +1,108 @@
+package org.node4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as users meet it: bin/node4j run as a process, compared with Node's texts. */
+class CliTest {
+  record Run(int code, String out, String err) {}
+
+  static Path root() {
+    Path p = Path.of("").toAbsolutePath();
+    while (!Files.exists(p.resolve("bin/node4j"))) p = p.getParent();
+    return p;
+  }
+
+  static Run node4j(String stdin, String... args) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of(root().resolve("bin/node4j").toString()));
+    cmd.addAll(List.of(args));
+    Process p = new ProcessBuilder(cmd).start();
+    p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+    p.getOutputStream().close();
+    byte[] out = p.getInputStream().readAllBytes();
+    byte[] err = p.getErrorStream().readAllBytes();
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "node4j did not exit");
+    return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void versionFlag() throws Exception {
+    Run r = node4j("", "-v");
+    assertEquals(0, r.code());
+    assertTrue(r.out().matches("v24\\.\\d+\\.\\d+\n"), r.out());
+  }
+
+  @Test
+  void unknownFlagIsNodesBadOption() throws Exception {
+    Run r = node4j("", "--bogus-flag");
+    assertEquals(9, r.code());
+    assertTrue(r.err().endsWith("bin/node4j: bad option: --bogus-flag\n"), r.err());
+    Run missing = node4j("", "-e");
+    assertEquals(9, missing.code());
+    assertTrue(missing.err().endsWith(": -e requires an argument\n"), missing.err());
+  }
+
+  @Test
+  void loopOrderOfTheAcceptanceLine() throws Exception {
+    Run r = node4j("", "-e", "setTimeout(()=>console.log('t'),0);setImmediate(()=>console.log('i'));"
+        + "process.nextTick(()=>console.log('n'));Promise.resolve().then(()=>console.log('p'))");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith("n\np\n"), r.out());
+    // No engine or JVM warning ever reaches the user.
+    assertEquals("", r.err());
+  }
+
+  @Test
+  void printAndArgs() throws Exception {
+    Run r = node4j("", "-p", "[1, 2].map((x) => x * 2)");
+    assertEquals("[ 2, 4 ]\n", r.out());
+    Run args = node4j("", "-e", "console.log(process.argv.slice(1).join(','))", "--", "x", "y");
+    assertEquals("x,y\n", args.out());
+  }
+
+  @Test
+  void scriptFromStdin() throws Exception {
+    Run dash = node4j("console.log('from stdin', process.argv.length)", "-", "a", "b");
+    assertEquals("from stdin 4\n", dash.out(), dash.err());
+    Run piped = node4j("console.log(1 + 1)");
+    assertEquals("2\n", piped.out(), piped.err());
+  }
+
+  @Test
+  void missingMainModule(@TempDir Path dir) throws Exception {
+    Path missing = dir.resolve("nope.js");
+    Run r = node4j("", missing.toString());
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("Error: Cannot find module '" + missing + "'\n"), r.err());
+    assertTrue(r.err().contains("  code: 'MODULE_NOT_FOUND',\n  requireStack: []\n}\n\nNode.js v24."), r.err());
+  }
+
+  @Test
+  void preloadAndExitCode(@TempDir Path dir) throws Exception {
+    Path pre = dir.resolve("pre.js");
+    Files.writeString(pre, "globalThis.preloaded = 'yes';");
+    Path main = dir.resolve("main.js");
+    Files.writeString(main, "console.log(globalThis.preloaded); process.exitCode = 3;");
+    Run r = node4j("", "-r", pre.toString(), main.toString());
+    assertEquals(3, r.code(), r.err());
+    assertEquals("yes\n", r.out());
+  }
+
+  @Test
+  void stackTraceLimitFlag() throws Exception {
+    Run r = node4j("", "--stack-trace-limit=1", "-e",
+        "function a(){b()} function b(){throw new Error('x')} a()");
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("Error: x\n    at b ([eval]:1:38)\n\nNode.js v24."), r.err());
+  }
+}
