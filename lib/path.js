@@ -272,8 +272,11 @@ const posix = {
     if (path.length === 0) return ret;
     const absolute = StringPrototypeCharCodeAt(path, 0) === SLASH;
     if (absolute) ret.root = '/';
-    const dot = findExtension(path, absolute ? 1 : 0, isPosixSep);
+    let dot = findExtension(path, absolute ? 1 : 0, isPosixSep);
     const segStart = extSegStart;
+    // Node's quirk: a '..' right after the root ('/..') is not recognised as '..' by parse.
+    if (dot === -1 && segStart === 1 && extSegEnd === 3 && StringPrototypeCharCodeAt(path, 1) === DOT &&
+        StringPrototypeCharCodeAt(path, 2) === DOT) dot = 2;
     const segEnd = extSegEnd;
     if (segEnd > segStart) {
       ret.base = StringPrototypeSlice(path, segStart, segEnd);
@@ -412,8 +415,9 @@ const win32 = {
       } else if (device.length === 0) {
         path = process.cwd();
       } else {
-        // The per-drive cwd Windows keeps in '=C:', else the root of that drive.
-        path = process.env[`=${device}`] || process.cwd();
+        // The per-drive cwd Windows keeps in '=C:' (only on Windows, as in Node), else the
+        // root of that drive.
+        path = (process.platform === 'win32' && process.env[`=${device}`]) || process.cwd();
         if (path === undefined ||
             (StringPrototypeToLowerCase(StringPrototypeSlice(path, 0, 2)) !==
               StringPrototypeToLowerCase(device) &&

@@ -1,0 +1,65 @@
+'use strict';
+// path.win32.dirname: drive and UNC roots are never removed.
+require('../../common');
+const assert = require('assert');
+const path = require('path');
+
+const call = path.win32.dirname;
+const cases = [
+  [[""], "."],
+  [["."], "."],
+  [[".."], "."],
+  [["\\"], "\\"],
+  [["/"], "/"],
+  [["\\\\"], "\\"],
+  [["//"], "/"],
+  [["a"], "."],
+  [["a\\"], "."],
+  [["a/"], "."],
+  [["\\a"], "\\"],
+  [["/a"], "/"],
+  [["a\\b"], "a"],
+  [["a/b"], "a"],
+  [["a\\\\b"], "a\\"],
+  [["a\\.\\b"], "a\\."],
+  [["a\\..\\b"], "a\\.."],
+  [["a\\b\\..\\..\\.."], "a\\b\\..\\.."],
+  [["..\\a"], ".."],
+  [["c:"], "c:"],
+  [["C:"], "C:"],
+  [["c:."], "c:"],
+  [["c:.."], "c:"],
+  [["c:\\"], "c:\\"],
+  [["c:/"], "c:/"],
+  [["c:\\.."], "c:\\"],
+  [["c:\\..\\..\\a"], "c:\\..\\.."],
+  [["c:a\\..\\.."], "c:a\\.."],
+  [["c:a\\b"], "c:a"],
+  [["C:\\a\\b\\"], "C:\\a"],
+  [["C://a//b"], "C://a/"],
+  [["c:\\a\\.\\b\\..\\c"], "c:\\a\\.\\b\\.."],
+  [["\\\\server"], "\\"],
+  [["\\\\server\\"], "\\"],
+  [["\\\\server\\share"], "\\\\server\\share"],
+  [["\\\\server\\share\\"], "\\\\server\\share\\"],
+  [["\\\\server\\share\\a\\..\\.."], "\\\\server\\share\\a\\.."],
+  [["//server/share/a/b"], "//server/share/a"],
+  [["\\\\\\server\\share"], "\\\\\\server"],
+  [["\\\\.\\pipe\\x"], "\\\\.\\pipe\\"],
+  [["\\\\?\\c:\\a\\.."], "\\\\?\\c:\\a"],
+  [["\\\\."], "\\"],
+  [["\\\\?\\"], "\\"],
+  [["a:b"], "a:"],
+  [[":"], "."],
+  [["x:y\\..\\.."], "x:y\\.."],
+  [["file:stream"], "."],
+  [["1:\\a"], "1:"],
+  [["c:\\a\\b\\"], "c:\\a"],
+  [["c:a\\b"], "c:a"],
+  [["\\\\s\\sh\\a\\b"], "\\\\s\\sh\\a"],
+  [["\\\\s\\sh\\a"], "\\\\s\\sh\\"],
+  [["\\\\.\\PHYSICALDRIVE0"], "\\\\.\\PHYSICALDRIVE0"],
+];
+for (const [args, expected] of cases) {
+  assert.strictEqual(call(...args), expected, `${JSON.stringify(args)}`);
+}
