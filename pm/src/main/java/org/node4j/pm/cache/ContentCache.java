@@ -79,10 +79,52 @@ public final class ContentCache {
     }
   }
 
-  /** Cached metadata documents (packuments) keyed by URL, with their validators. */
+  /**
+   * Where the unpacked files of a verified tarball are kept, so that installs can hard-link them
+   * instead of gunzipping and creating every file again (creating inodes is what an install
+   * spends its time on). A folder here is complete: it is filled elsewhere and renamed in.
+   */
+  public Path unpackedDir(Integrity integrity) {
+    Integrity.Hash h = integrity.strongest();
+    if (h == null) return null;
+    try {
+      String hex = HexFormat.of().formatHex(Base64.getDecoder().decode(h.digestBase64()));
+      return root.resolve("unpacked-v1").resolve(h.algo()).resolve(hex.substring(0, 2)).resolve(hex.substring(2));
+    } catch (IllegalArgumentException | StringIndexOutOfBoundsException badDigest) {
+      return null;
+    }
+  }
+
+  /** A fresh folder next to the unpacked store to fill before {@link #unpackedDir} renaming. */
+  public Path unpackTemp() throws IOException {
+    Path tmp = root.resolve("unpacked-v1").resolve("tmp");
+    Files.createDirectories(tmp);
+    return Files.createTempDirectory(tmp, "u-");
+  }
+
+  /** Cached metadata documents (packuments) keyed by URL: validators here, the body beside. */
   public Path metaPath(String url) {
     String key = HexFormat.of().formatHex(Integrity.digest("sha256", url.getBytes(StandardCharsets.UTF_8)));
-    return root.resolve("index-v1").resolve(key.substring(0, 2)).resolve(key.substring(2) + ".json");
+    return root.resolve("index-v2").resolve(key.substring(0, 2)).resolve(key.substring(2) + ".json");
+  }
+
+  private Path bodyPath(String url) {
+    Path m = metaPath(url);
+    return m.resolveSibling(m.getFileName().toString().replace(".json", ".body"));
+  }
+
+  /** The raw body stored for a URL, or null when missing or not of the recorded size. */
+  public String getBody(String url, long size) {
+    try {
+      byte[] b = Files.readAllBytes(bodyPath(url));
+      return b.length == size ? new String(b, StandardCharsets.UTF_8) : null;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  public void putBody(String url, byte[] body) {
+    write0(bodyPath(url), body);
   }
 
   public String getMeta(String url) {

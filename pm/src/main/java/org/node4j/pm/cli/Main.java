@@ -17,6 +17,8 @@ import org.node4j.pm.json.JsonException;
 public final class Main {
   private Main() {}
 
+  public static final String VERSION = "0.1.0";
+
   public static void main(String[] args) {
     int code = run(args, Path.of("").toAbsolutePath(), System.getenv(), System.out, System.err);
     System.out.flush();
@@ -64,6 +66,10 @@ public final class Main {
   public static int run(String[] argv, Path cwd, Map<String, String> env, PrintStream out, PrintStream err) {
     String[] fixed = joinValueFlags(argv);
     Args a = parse(fixed);
+    if (a.words.isEmpty() && (a.flags.containsKey("version") || List.of(argv).contains("-v"))) {
+      out.println(VERSION);
+      return 0;
+    }
     if (a.words.isEmpty()) {
       out.println(Commands.USAGE);
       return a.flags.containsKey("help") ? 0 : 1;

@@ -123,7 +123,9 @@ public final class Project {
       depMap(pkg, saveType).put(ns[0], ns[1].isEmpty() ? "*" : ns[1]);
       if (saveType.equals("peerDependencies")) depMap(pkg, "devDependencies").put(ns[0], ns[1].isEmpty() ? "*" : ns[1]);
     }
+    org.node4j.pm.util.Timing.mark("start install");
     Node root = buildTree(pkg, requested.keySet(), source);
+    org.node4j.pm.util.Timing.mark("ideal tree built");
     if (!requested.isEmpty()) saveSpecs(pkg, root, requested, saveType);
     return finish(root, pkg, !requested.isEmpty(), t0);
   }
@@ -252,12 +254,14 @@ public final class Project {
     boolean writeLock = cfg.flag("package-lock", true) && save;
     checkEnginesAndDeprecations(root);
     Reifier r = new Reifier(registry(), new Reifier.Options(omitSet(), cfg.flag("ignore-scripts", false),
-        trusted(pkg), Platform.current(), cfg.env(), warn));
+        trusted(pkg), Platform.current(), cfg.env(), warn, !"copy".equals(cfg.get("package-import-method"))));
     String pkgText = Json.stringify(pkg) + "\n";
+    org.node4j.pm.util.Timing.mark("lockfile serialized");
     int added = r.reify(root, hidden, () -> {
       if (savePkg && save) writeAtomic(dir.resolve("package.json"), pkgText);
       if (writeLock) writeAtomic(dir.resolve("package-lock.json"), lock);
     });
+    org.node4j.pm.util.Timing.mark("reified");
     return new Result(added, root, System.currentTimeMillis() - t0);
   }
 

@@ -35,7 +35,12 @@ public final class Reifier {
 
   /** What to leave out and how to behave. */
   public record Options(Set<String> omit, boolean ignoreScripts, Set<String> trusted, Platform platform,
-      Map<String, String> env, Consumer<String> warn) {}
+      Map<String, String> env, Consumer<String> warn, boolean linkFromCache) {
+    public Options(Set<String> omit, boolean ignoreScripts, Set<String> trusted, Platform platform,
+        Map<String, String> env, Consumer<String> warn) {
+      this(omit, ignoreScripts, trusted, platform, env, warn, true);
+    }
+  }
 
   private final RegistryClient registry;
   private final Options opts;
@@ -141,6 +146,7 @@ public final class Reifier {
     try {
       Files.createDirectories(staging);
       reused = fetchAndExtract(root, nodes, staging, oldEntries(hidden));
+      org.node4j.pm.util.Timing.mark("fetched and extracted " + nodes.size() + " (" + reused.size() + " reused)");
       for (Node n : nodes) {
         Path dir = dirFor(n, staging, project);
         Map<String, Object> pkg = n.link ? n.pkg : diskPkg(dir, n.pkg);
@@ -149,6 +155,7 @@ public final class Reifier {
       if (!nodes.isEmpty() || Files.exists(nm)) {
         Files.writeString(staging.resolve(".package-lock.json"), hiddenLockfile);
       }
+      org.node4j.pm.util.Timing.mark("bins linked");
       swap(project, staging, nodes.isEmpty() && !Files.exists(nm));
     } catch (IOException e) {
       ContentCache.deleteTree(staging);
@@ -233,10 +240,15 @@ public final class Reifier {
    * Nested node_modules are not carried over: they are placed by their own nodes.
    */
   static void linkTree(Path from, Path to) throws IOException {
+    linkTree(from, to, false);
+  }
+
+  /** With {@code whole} the package's own node_modules (bundled files) is linked too. */
+  static void linkTree(Path from, Path to, boolean whole) throws IOException {
     try (var walk = Files.walk(from)) {
       for (Path p : (Iterable<Path>) walk::iterator) {
         Path rel = from.relativize(p);
-        if (rel.getNameCount() > 0 && rel.getName(0).toString().equals("node_modules")) continue;
+        if (!whole && rel.getNameCount() > 0 && rel.getName(0).toString().equals("node_modules")) continue;
         Path t = to.resolve(rel.toString());
         if (Files.isSymbolicLink(p)) continue;
         if (Files.isDirectory(p)) Files.createDirectories(t);
@@ -264,20 +276,24 @@ public final class Reifier {
    */
   private Set<Node> fetchAndExtract(Node root, List<Node> nodes, Path staging, Map<String, Object> old) throws IOException {
     List<CompletableFuture<Void>> jobs = new ArrayList<>();
-    Set<Node> reused = new HashSet<>();
+    Set<Node> reused = java.util.concurrent.ConcurrentHashMap.newKeySet();
     for (Node n : nodes) {
       Path dir = dirFor(n, staging, root.source);
       Path prev = reusable(n, root.source, old);
       if (prev != null) {
-        try {
-          linkTree(prev, dir);
-          reused.add(n);
-          continue;
-        } catch (IOException e) {
-          // e.g. a file system without hard links: extract instead. The partial links go first,
-          // so that unpacking can never write through them into the previous install.
-          unlinkTree(dir);
-        }
+        jobs.add(CompletableFuture.runAsync(() -> {
+          try {
+            linkTree(prev, dir);
+            reused.add(n);
+            return;
+          } catch (IOException e) {
+            // e.g. a file system without hard links: extract instead. The partial links go first,
+            // so that unpacking can never write through them into the previous install.
+            unlinkTree(dir);
+          }
+          linkOrExtract(null, dir, null, n, root);
+        }, IO));
+        continue;
       }
       if (n.link) {
         Files.createDirectories(dir.getParent());
@@ -286,17 +302,7 @@ public final class Reifier {
         Files.createSymbolicLink(dir, finalDir.getParent().relativize(target));
         continue;
       }
-      Integrity integ = n.integrity == null ? null : Integrity.parse(n.integrity);
-      String label = n.packageName + "@" + n.version;
-      CompletableFuture<byte[]> bytes;
-      if (n.resolved != null && n.resolved.startsWith("file:")) {
-        Path f = root.source.resolve(n.resolved.substring(5)).normalize();
-        bytes = CompletableFuture.supplyAsync(() -> readLocal(f, integ, label));
-      } else {
-        String url = n.resolved != null ? n.resolved : defaultTarballUrl(n);
-        bytes = registry.tarballAsync(url, integ, label);
-      }
-      jobs.add(bytes.thenAccept(b -> TarExtractor.extract(b, dir)));
+      jobs.add(fetchInto(root, n, dir));
     }
     try {
       CompletableFuture.allOf(jobs.toArray(CompletableFuture[]::new)).join();
@@ -304,6 +310,96 @@ public final class Reifier {
       throw RegistryClient.unwrap(e);
     }
     return reused;
+  }
+
+  /** Unpacking and linking run on a few platform threads: the work is CPU in the kernel. */
+  private static final java.util.concurrent.ExecutorService IO = java.util.concurrent.Executors.newFixedThreadPool(
+      Math.max(2, Runtime.getRuntime().availableProcessors() * 2), r -> {
+        Thread t = new Thread(r, "npm4j-io");
+        t.setDaemon(true);
+        return t;
+      });
+
+  /** Fills a package folder: from the unpacked store by hard links when possible, else by unpacking. */
+  private CompletableFuture<Void> fetchInto(Node root, Node n, Path dir) {
+    Integrity integ = integrity(n);
+    ContentCache cache = registry.cache();
+    Path stored = useStore(n) && integ != null ? cache.unpackedDir(integ) : null;
+    if (stored != null && Files.isDirectory(stored)) {
+      return CompletableFuture.runAsync(() -> linkOrExtract(stored, dir, null, n, root), IO);
+    }
+    CompletableFuture<byte[]> bytes = tarballAsync(root, n);
+    if (stored == null) return bytes.thenAcceptAsync(b -> TarExtractor.extract(b, dir), IO);
+    return bytes.thenAcceptAsync(b -> {
+      unpackToStore(cache, b, stored);
+      linkOrExtract(stored, dir, b, n, root);
+    }, IO);
+  }
+
+  private static Integrity integrity(Node n) {
+    return n.integrity == null ? null : Integrity.parse(n.integrity);
+  }
+
+  /** The verified tarball: a local file for file: specs, else the cache or the registry. */
+  private CompletableFuture<byte[]> tarballAsync(Node root, Node n) {
+    Integrity integ = integrity(n);
+    String label = n.packageName + "@" + n.version;
+    if (n.resolved != null && n.resolved.startsWith("file:")) {
+      Path f = root.source.resolve(n.resolved.substring(5)).normalize();
+      return CompletableFuture.supplyAsync(() -> readLocal(f, integ, label), IO);
+    }
+    return registry.tarballAsync(n.resolved != null ? n.resolved : defaultTarballUrl(n), integ, label);
+  }
+
+  /** Unpacks into a temp folder and renames it into the store (a concurrent twin may win). */
+  private static void unpackToStore(ContentCache cache, byte[] tgz, Path stored) {
+    if (Files.isDirectory(stored)) return;
+    Path tmp = null;
+    try {
+      tmp = cache.unpackTemp();
+      TarExtractor.extract(tgz, tmp);
+      Files.createDirectories(stored.getParent());
+      Files.move(tmp, stored, StandardCopyOption.ATOMIC_MOVE);
+      tmp = null;
+    } catch (IOException e) {
+      // the store is only an accelerator; linkOrExtract falls back to unpacking
+    } finally {
+      if (tmp != null) ContentCache.deleteTree(tmp);
+    }
+  }
+
+  /** Runs on an IO thread; never waits for other IO jobs (so the pool cannot starve). */
+  private void linkOrExtract(Path stored, Path dir, byte[] tgz, Node n, Node root) {
+    if (stored != null && linksWork && Files.isDirectory(stored)) {
+      try {
+        linkTree(stored, dir, true);
+        return;
+      } catch (IOException e) {
+        linksWork = false; // another file system, or no hard links: stop trying
+        unlinkTree(dir);
+      }
+    }
+    byte[] b = tgz;
+    if (b == null) {
+      Integrity integ = integrity(n);
+      String label = n.packageName + "@" + n.version;
+      b = n.resolved != null && n.resolved.startsWith("file:")
+          ? readLocal(root.source.resolve(n.resolved.substring(5)).normalize(), integ, label)
+          : registry.tarball(n.resolved != null ? n.resolved : defaultTarballUrl(n), integ, label);
+    }
+    TarExtractor.extract(b, dir);
+  }
+
+  private volatile boolean linksWork = true;
+
+  /**
+   * Whether a package's files may be hard links into the cache: not when its install scripts
+   * will run (they could modify files in place, and so the cache), nor when the user asked for
+   * copies ({@code package-import-method=copy}).
+   */
+  private boolean useStore(Node n) {
+    if (!opts.linkFromCache) return false;
+    return opts.ignoreScripts || !opts.trusted.contains(n.packageName);
   }
 
   private static byte[] readLocal(Path f, Integrity integ, String label) {

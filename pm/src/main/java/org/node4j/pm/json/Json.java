@@ -27,6 +27,99 @@ public final class Json {
     return v;
   }
 
+  /**
+   * Parses a registry document whose {@code versions} object can hold thousands of manifests, of
+   * which an install reads one or two: the versions are only located (their text is skipped
+   * over), and each is parsed when first read through {@link LazyObject#get}.
+   */
+  public static Map<String, Object> parsePackument(String text) {
+    Json p = new Json(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    p.ws();
+    if (p.peek() != '{') throw p.err("Expected a JSON object");
+    Map<String, Object> m = new LinkedHashMap<>();
+    p.i++;
+    p.ws();
+    if (p.peek() == '}') {
+      p.i++;
+    } else {
+      while (true) {
+        p.ws();
+        if (p.peek() != '"') throw p.err("Expected string key");
+        String k = p.string();
+        p.ws();
+        if (p.peek() != ':') throw p.err("Expected ':'");
+        p.i++;
+        p.ws();
+        m.put(k, k.equals("versions") && p.peek() == '{' ? p.lazyObject() : p.value());
+        p.ws();
+        char c = p.peek();
+        p.i++;
+        if (c == '}') break;
+        if (c != ',') throw p.err("Expected ',' or '}'");
+      }
+    }
+    p.ws();
+    if (p.i != p.s.length()) throw p.err("Unexpected token");
+    return m;
+  }
+
+  private LazyObject lazyObject() {
+    LinkedHashMap<String, int[]> spans = new LinkedHashMap<>();
+    i++;
+    ws();
+    if (peek() == '}') { i++; return new LazyObject(s, spans); }
+    while (true) {
+      ws();
+      if (peek() != '"') throw err("Expected string key");
+      String k = string();
+      ws();
+      if (peek() != ':') throw err("Expected ':'");
+      i++;
+      ws();
+      int start = i;
+      skipValue();
+      spans.put(k, new int[] {start, i});
+      ws();
+      char c = peek();
+      i++;
+      if (c == '}') return new LazyObject(s, spans);
+      if (c != ',') throw err("Expected ',' or '}'");
+    }
+  }
+
+  /** Moves past one value without building it (brackets balanced, strings honoured). */
+  private void skipValue() {
+    int depth = 0, n = s.length();
+    do {
+      if (i >= n) throw err("Unexpected end of JSON input");
+      char c = s.charAt(i++);
+      if (c == '"') {
+        while (true) {
+          if (i >= n) throw err("Unterminated string");
+          char d = s.charAt(i++);
+          if (d == '\\') i++;
+          else if (d == '"') break;
+        }
+      } else if (c == '{' || c == '[') {
+        depth++;
+      } else if (c == '}' || c == ']') {
+        depth--;
+      } else if (depth == 0) {
+        // a scalar at the top: runs until a delimiter
+        while (i < n && ",}] \t\r\n".indexOf(s.charAt(i)) < 0) i++;
+      }
+    } while (depth > 0);
+  }
+
+  /** Parses one span of a {@link LazyObject}'s source. */
+  static Object parseSpan(String src, int start, int end) {
+    Json p = new Json(src);
+    p.i = start;
+    Object v = p.value();
+    if (p.i != end) throw p.err("Unexpected token");
+    return v;
+  }
+
   @SuppressWarnings("unchecked")
   public static Map<String, Object> parseObject(String text) {
     Object v = parse(text);
@@ -113,7 +206,15 @@ public final class Json {
 
   private String string() {
     i++;
-    StringBuilder b = new StringBuilder();
+    // Fast path: most strings have no escapes and are one substring.
+    int start = i, n = s.length();
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c == '"') return s.substring(start, i++);
+      if (c == '\\' || c < 0x20) break;
+      i++;
+    }
+    StringBuilder b = new StringBuilder().append(s, start, i);
     while (true) {
       char c = peek();
       i++;

@@ -147,6 +147,8 @@ public final class Http {
       throws IOException {
     HttpRequest.Builder rb = HttpRequest.newBuilder(URI.create(url)).timeout(timeout).method(method, body)
         .header("User-Agent", userAgent).header("npm-command", cfg.get("npm-command", "install"));
+    // Cleartext: no h2c upgrade dance (registries offer HTTP/2 over TLS only).
+    if (url.startsWith("http:")) rb.version(HttpClient.Version.HTTP_1_1);
     String auth = cfg.authorizationFor(url);
     if (auth != null) rb.header("Authorization", auth);
     headers.forEach(rb::header);

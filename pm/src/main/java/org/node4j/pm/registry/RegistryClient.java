@@ -74,7 +74,7 @@ public final class RegistryClient {
     Map<String, Object> cached = readCachedMeta(url);
     if (cached != null) {
       boolean fresh = System.currentTimeMillis() < ((Number) cached.get("expires")).longValue();
-      if (mode != Mode.ONLINE || fresh) return Json.obj(Json.parse((String) cached.get("body")));
+      if (mode != Mode.ONLINE || fresh) return cachedBody(url, cached);
     }
     if (mode == Mode.OFFLINE) {
       throw new PmException("ENOTCACHED", "request to " + url
@@ -88,8 +88,8 @@ public final class RegistryClient {
     }
     Http.Response r = http().get(url, headers);
     if (r.status() == 304 && cached != null) {
-      storeMeta(url, (String) cached.get("body"), r);
-      return Json.obj(Json.parse((String) cached.get("body")));
+      storeMeta(url, null, r);
+      return cachedBody(url, cached);
     }
     if (r.status() == 404) {
       throw new PmException("E404", "404 Not Found - GET " + url + " - Not found",
@@ -100,7 +100,7 @@ public final class RegistryClient {
     String body = new String(r.body(), StandardCharsets.UTF_8);
     Map<String, Object> doc;
     try {
-      doc = Json.obj(Json.parse(body));
+      doc = Json.parsePackument(body);
     } catch (RuntimeException e) {
       throw new PmException("EJSONPARSE", "Invalid JSON from " + url + ": " + e.getMessage());
     }
@@ -136,17 +136,48 @@ public final class RegistryClient {
     };
   }
 
+  /**
+   * The cached validators of a URL. The body is kept raw in a file of its own ({@link
+   * ContentCache#getBody}), so a multi-megabyte packument is neither escaped into nor
+   * re-parsed out of an envelope.
+   */
   private Map<String, Object> readCachedMeta(String url) {
     String text = cache.getMeta(url);
     if (text == null) return null;
     try {
       Map<String, Object> m = Json.obj(Json.parse(text));
-      return m != null && m.get("body") instanceof String && m.get("expires") instanceof Number ? m : null;
+      return m != null && m.get("expires") instanceof Number && m.get("size") instanceof Number ? m : null;
     } catch (RuntimeException e) {
       return null;
     }
   }
 
+  private Map<String, Object> cachedBody(String url, Map<String, Object> meta) {
+    String body = cache.getBody(url, ((Number) meta.get("size")).longValue());
+    if (body == null) {
+      if (mode == Mode.OFFLINE) {
+        throw new PmException("ENOTCACHED", "request to " + url
+            + " failed: cache mode is 'only-if-cached' but no cached response is available.");
+      }
+      cache.putMeta(url, "{}"); // unusable entry: refetch without validators
+      return fetchPackumentFresh(url);
+    }
+    try {
+      return Json.parsePackument(body);
+    } catch (RuntimeException e) {
+      throw new PmException("EJSONPARSE", "Invalid cached JSON for " + url + ": " + e.getMessage());
+    }
+  }
+
+  private Map<String, Object> fetchPackumentFresh(String url) {
+    Http.Response r = http().get(url, Map.of("Accept", CORGI));
+    checkStatus(r, url);
+    String body = new String(r.body(), StandardCharsets.UTF_8);
+    storeMeta(url, body, r);
+    return Json.parsePackument(body);
+  }
+
+  /** Records validators and freshness; with a null body (a 304) the stored body is kept. */
   private void storeMeta(String url, String body, Http.Response r) {
     long maxAge = 0;
     String cc = r.cacheControl();
@@ -154,12 +185,22 @@ public final class RegistryClient {
       var m = java.util.regex.Pattern.compile("max-age=(\\d+)").matcher(cc);
       if (m.find()) maxAge = Long.parseLong(m.group(1));
     }
+    long size;
+    if (body != null) {
+      byte[] b = body.getBytes(StandardCharsets.UTF_8);
+      cache.putBody(url, b);
+      size = b.length;
+    } else {
+      Map<String, Object> old = readCachedMeta(url);
+      if (old == null) return;
+      size = ((Number) old.get("size")).longValue();
+    }
     Map<String, Object> entry = new LinkedHashMap<>();
     entry.put("url", url);
     entry.put("expires", System.currentTimeMillis() + maxAge * 1000);
     entry.put("etag", r.etag());
     entry.put("lastModified", r.lastModified());
-    entry.put("body", body);
+    entry.put("size", size);
     cache.putMeta(url, Json.stringifyCompact(entry));
   }
 

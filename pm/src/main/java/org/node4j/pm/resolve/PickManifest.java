@@ -58,13 +58,13 @@ public final class PickManifest {
       if (pv != null && r.test(pv)) ok.add(v);
     }
     if (ok.isEmpty()) throw noMatch(name, spec, versions);
-    Map<String, Object> vs = versions;
-    ok.sort((a, b) -> {
-      Map<String, Object> ma = Json.obj(vs.get(a)), mb = Json.obj(vs.get(b));
-      int ga = good(ma, nodeVersion), gb = good(mb, nodeVersion);
-      if (ga != gb) return gb - ga;
-      return Version.parse(b, true).compareTo(Version.parse(a, true));
-    });
+    // Highest first; the first non-deprecated, engine-compatible one wins, else the highest.
+    // (Only the manifests looked at get parsed: packuments are lazily parsed.)
+    ok.sort((a, b) -> Version.parse(b, true).compareTo(Version.parse(a, true)));
+    for (String v : ok) {
+      Map<String, Object> m = Json.obj(versions.get(v));
+      if (good(m, nodeVersion) == 1) return m;
+    }
     return Json.obj(versions.get(ok.get(0)));
   }
 

@@ -116,4 +116,58 @@ class ReuseTest {
     assertEquals(0, cli.run("install").code());
     assertEquals(before, Files.readString(keep), "the previous install's inode is never written");
   }
+
+  private Object storeInode(String file) throws Exception {
+    Path store = tmp.resolve("cache/_npm4j/unpacked-v1");
+    try (var walk = Files.walk(store)) {
+      Path p = walk.filter(f -> f.endsWith(file) && !store.relativize(f).startsWith("tmp")).findFirst().orElseThrow();
+      return Files.getAttribute(p, "unix:ino");
+    }
+  }
+
+  @Test
+  void warmInstallLinksFilesFromTheUnpackedCache() throws Exception {
+    cli.packageJson("{\"dependencies\":{\"a\":\"1\"}}");
+    assertEquals(0, cli.run("install").code());
+    Object stored = storeInode("index.js");
+    assertEquals(stored, inode("node_modules/a/index.js"));
+    // another project, same cache: nothing is downloaded, files are the cache's
+    Files.delete(cli.project.resolve("package-lock.json"));
+    cli.run("cache", "verify");
+    org.node4j.pm.cache.ContentCache.deleteTree(cli.project.resolve("node_modules"));
+    int hits = reg.tarballHits.get();
+    assertEquals(0, cli.run("install").code());
+    assertEquals(hits, reg.tarballHits.get());
+    assertEquals(stored, inode("node_modules/a/index.js"));
+  }
+
+  @Test
+  void copyImportMethodUnpacksFreshFiles() throws Exception {
+    cli.env.put("npm_config_package_import_method", "copy");
+    cli.packageJson("{\"dependencies\":{\"a\":\"1\"}}");
+    assertEquals(0, cli.run("install").code());
+    assertEquals("module.exports = 'a1'", cli.read("node_modules/a/index.js"));
+    assertFalse(Files.exists(tmp.resolve("cache/_npm4j/unpacked-v1/sha512")));
+  }
+
+  @Test
+  void packagesWithTrustedScriptsNeverShareFilesWithTheCache() throws Exception {
+    reg.pkg("t", "1.0.0").file("data.txt", "orig\n").set("scripts", Map.of("postinstall", "echo changed >> data.txt"))
+        .publish();
+    cli.packageJson("{\"dependencies\":{\"t\":\"1\"},\"trustedDependencies\":[\"t\"]}");
+    assertEquals(0, cli.run("install").code());
+    assertEquals("orig\nchanged\n", cli.read("node_modules/t/data.txt"));
+    assertEquals(1L, ((Number) Files.getAttribute(cli.project.resolve("node_modules/t/data.txt"), "unix:nlink")).longValue());
+  }
+
+  @Test
+  void corruptedStoreFolderIsNotTrustedAfterCacheClean() throws Exception {
+    cli.packageJson("{\"dependencies\":{\"a\":\"1\"}}");
+    assertEquals(0, cli.run("install").code());
+    assertEquals(0, cli.run("cache", "clean", "--force").code());
+    assertFalse(Files.exists(tmp.resolve("cache/_npm4j/unpacked-v1")));
+    org.node4j.pm.cache.ContentCache.deleteTree(cli.project.resolve("node_modules"));
+    assertEquals(0, cli.run("install").code());
+    assertEquals("module.exports = 'a1'", cli.read("node_modules/a/index.js"));
+  }
 }

@@ -39,4 +39,27 @@ class JsonTest {
   void bomIsIgnored() {
     assertEquals(List.of(1L), Json.parse("\uFEFF[1]"));
   }
+
+  @Test
+  void packumentVersionsAreParsedOnDemandAndEqualAFullParse() {
+    String text = "{\"name\":\"p\",\"dist-tags\":{\"latest\":\"2.0.0\"},\"versions\":{"
+        + "\"1.0.0\":{\"name\":\"p\",\"x\":\"}\\\"]\",\"n\":[1,{\"a\":null}],\"t\":true},"
+        + "\"2.0.0\":{\"name\":\"p\",\"d\":-1.5e2}},\"modified\":\"z\"}";
+    Map<String, Object> lazy = Json.parsePackument(text);
+    Map<String, Object> full = Json.parseObject(text);
+    Map<String, Object> versions = Json.obj(lazy.get("versions"));
+    assertInstanceOf(LazyObject.class, versions);
+    assertEquals(List.of("1.0.0", "2.0.0"), List.copyOf(versions.keySet()));
+    assertEquals(Json.obj(full.get("versions")).get("1.0.0"), versions.get("1.0.0"));
+    assertSame(versions.get("2.0.0"), versions.get("2.0.0"), "parsed once");
+    assertEquals(Json.stringify(full), Json.stringify(lazy));
+    assertNull(versions.get("3.0.0"));
+    assertEquals("z", lazy.get("modified"));
+  }
+
+  @Test
+  void brokenVersionsAreStillSyntaxErrors() {
+    assertThrows(JsonException.class, () -> Json.parsePackument("{\"versions\":{\"1.0.0\":{\"a\":\"x}}}"));
+    assertThrows(JsonException.class, () -> Json.parsePackument("[1]"));
+  }
 }

@@ -1,0 +1,19 @@
+package org.node4j.pm.util;
+
+import java.lang.management.ManagementFactory;
+
+/**
+ * Phase timings on stderr when NPM4J_TIMING is set (used to find where an install spends its
+ * time; see bench/pm). Times are milliseconds since the JVM started.
+ */
+public final class Timing {
+  private static final boolean ON = System.getenv("NPM4J_TIMING") != null;
+
+  private Timing() {}
+
+  public static void mark(String phase) {
+    if (!ON) return;
+    long up = ManagementFactory.getRuntimeMXBean().getUptime();
+    System.err.println("npm4j timing " + up + "ms " + phase);
+  }
+}
