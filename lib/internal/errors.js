@@ -251,7 +251,10 @@ function invalidArgTypeMessage(name, expected, actual) {
 
 // ---- The table (keep alphabetical) ----
 E('ERR_AMBIGUOUS_ARGUMENT', 'The "%s" argument is ambiguous. %s', TypeError);
+E('ERR_ARG_NOT_ITERABLE', '%s must be iterable', TypeError);
 E('ERR_ASSERTION', '%s', Error);
+E('ERR_ASYNC_CALLBACK', '%s must be a function', TypeError);
+E('ERR_ASYNC_TYPE', 'Invalid name for async "type": %s', TypeError);
 E('ERR_BUFFER_OUT_OF_BOUNDS', (name = undefined) =>
   (name ? `"${name}" is outside of buffer bounds` : 'Attempt to access memory outside buffer bounds'),
 RangeError);
@@ -275,7 +278,10 @@ E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
   const type = StringPrototypeIncludes(name, '.') ? 'property' : 'argument';
   return `The ${type} '${name}' ${reason}. Received ${inspected}`;
 }, TypeError, RangeError);
+E('ERR_INVALID_ASYNC_ID', 'Invalid %s value: %s', RangeError);
 E('ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of %s', RangeError);
+E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s', TypeError);
+E('ERR_INVALID_FILE_URL_PATH', 'File URL path %s', TypeError);
 E('ERR_INVALID_MODULE_SPECIFIER', (request, reason, base = undefined) =>
   `Invalid module "${request}" ${reason}${base ? ` imported from ${base}` : ''}`, TypeError);
 E('ERR_INVALID_OBJECT_DEFINE_PROPERTY', '%s', TypeError);
@@ -301,7 +307,19 @@ E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
 }, TypeError, RangeError);
 E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
 E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
+E('ERR_INVALID_TUPLE', '%s must be an iterable %s tuple', TypeError);
 E('ERR_INVALID_URI', 'URI malformed', URIError);
+E('ERR_INVALID_URL', function(input, base = null) {
+  this.code = 'ERR_INVALID_URL'; // first, as Node's own keys are ordered
+  this.input = input;
+  if (base != null) this.base = base;
+  return 'Invalid URL';
+}, TypeError);
+E('ERR_INVALID_URL_SCHEME', (expected) => {
+  if (typeof expected === 'string') expected = [expected];
+  const res = expected.length === 2 ? `one of scheme ${expected[0]} or ${expected[1]}` : `of scheme ${expected[0]}`;
+  return `The URL must be ${res}`;
+}, TypeError);
 E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
 E('ERR_MISSING_ARGS', (...args) => {
   let msg = 'The ';
@@ -343,6 +361,7 @@ E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath, base = undefined) => {
 E('ERR_PACKAGE_IMPORT_NOT_DEFINED', (specifier, packagePath, base) =>
   `Package import specifier "${specifier}" is not defined${packagePath ? ` in package ${packagePath}package.json` : ''} imported from ${base}`,
 TypeError);
+E('ERR_PERFORMANCE_INVALID_TIMESTAMP', '%d is not a valid timestamp', TypeError);
 E('ERR_REQUIRE_ESM', (filename) => `require() of ES Module ${filename} not supported.`, Error);
 E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) =>
   `${name} should be ${allowZero ? '>=' : '>'} 0 and < 65536. Received ${determineSpecificType(port)}.`,
@@ -357,6 +376,14 @@ E('ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF', Error);
 E('ERR_STREAM_UNSHIFT_AFTER_END_EVENT', 'stream.unshift() after end event', Error);
 E('ERR_STREAM_WRITE_AFTER_END', 'write after end', Error);
 E('ERR_STRING_TOO_LONG', 'Cannot create a string longer than 0x1fffffe8 characters', Error);
+// ctx: { code, syscall, message, errno }, as libuv reports a failed call (os.setPriority & co.).
+E('ERR_SYSTEM_ERROR', function(ctx) {
+  ObjectDefineProperty(this, 'name', { __proto__: null, value: 'SystemError', writable: true, configurable: true });
+  this.info = ctx;
+  this.errno = ctx.errno;
+  this.syscall = ctx.syscall;
+  return `A system error occurred: ${ctx.syscall} returned ${ctx.code} (${ctx.message})`;
+}, Error);
 E('ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET',
   '`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active',
   Error);
