@@ -94,6 +94,7 @@ public final class Ls {
           else if (!e.valid()) {
             text += " invalid: \"" + e.spec.raw() + "\" from " + (node.isRoot() ? "the root project" : label(node));
           }
+          if (e != null && !e.spec.raw().equals(e.rawSpec())) text += " overridden";
           boolean dup = printed.contains(to);
           if (dup) text += " deduped";
           if (to.link) text += " -> " + relLink(node.root(), to);

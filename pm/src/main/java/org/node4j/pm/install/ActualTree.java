@@ -20,6 +20,7 @@ public final class ActualTree {
     Node root = Node.root(project, rootPkg);
     Edges.load(root, true, false);
     loadChildren(root, project.resolve("node_modules"));
+    org.node4j.pm.resolve.Overrides.apply(root, false);
     Flags.calc(root);
     return root;
   }

@@ -83,7 +83,9 @@ public final class Project {
       Path p = dir.resolve(f);
       if (Files.isRegularFile(p)) {
         try {
-          return Lockfile.read(Files.readString(p), dir, pkg, legacyPeers());
+          Node root = Lockfile.read(Files.readString(p), dir, pkg, legacyPeers());
+          org.node4j.pm.resolve.Overrides.apply(root, legacyPeers());
+          return root;
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }

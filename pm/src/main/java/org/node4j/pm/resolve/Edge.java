@@ -10,13 +10,27 @@ public final class Edge {
   public final String name;
   public final Spec spec;
   public final Type type;
+  /** The spec as the manifest wrote it (differs from {@link #spec} when an override replaced it). */
+  final String raw;
+  /** The override rule set that the node this edge resolves to lives under (null: no overrides). */
+  Overrides targetOverrides;
 
   Edge(Node from, String name, Spec spec, Type type) {
+    this(from, name, spec, type, spec.raw());
+  }
+
+  Edge(Node from, String name, Spec spec, Type type, String raw) {
     this.from = from;
     this.name = name;
     this.spec = spec;
     this.type = type;
+    this.raw = raw;
   }
+
+  public String rawSpec() { return raw; }
+
+  /** The rule set a node placed for this edge gets (arborist's edge.overrides). */
+  public Overrides targetOverrides() { return targetOverrides; }
 
   public boolean dev() { return type == Type.DEV; }
 

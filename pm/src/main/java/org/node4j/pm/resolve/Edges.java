@@ -15,6 +15,8 @@ public final class Edges {
   public static void load(Node n, boolean top, boolean legacyPeerDeps) {
     n.edgesOut.clear();
     Map<String, Object> pkg = n.pkg;
+    boolean project = n.isRoot() && n.name.isEmpty(); // a fresh dependency has no parent yet either
+    if (project) n.overrides = Overrides.forRoot(pkg);
     if (!legacyPeerDeps) {
       Map<String, Object> meta = Json.obj(pkg.get("peerDependenciesMeta"));
       for (Map.Entry<String, String> e : Json.strMap(pkg.get("peerDependencies")).entrySet()) {
@@ -37,20 +39,28 @@ public final class Edges {
     if (n.isRoot() && n.source != null) {
       for (Map.Entry<String, java.nio.file.Path> ws : Workspaces.find(n.source, pkg).entrySet()) {
         String rel = n.source.relativize(ws.getValue()).toString().replace('\\', '/');
-        n.edgesOut.put(ws.getKey(), new Edge(n, ws.getKey(), new Spec(ws.getKey(), "file:" + rel,
-            Spec.Type.DIRECTORY, ws.getKey(), rel), Edge.Type.PROD));
+        Edge e = new Edge(n, ws.getKey(), new Spec(ws.getKey(), "file:" + rel,
+            Spec.Type.DIRECTORY, ws.getKey(), rel), Edge.Type.PROD);
+        e.targetOverrides = n.overrides;
+        n.edgesOut.put(ws.getKey(), e);
       }
     }
+    if (project) Overrides.checkRoot(n);
   }
 
   private static void add(Node n, String name, String raw, Edge.Type type) {
+    Overrides rule = n.overrides == null ? null : n.overrides.edgeRule(name, raw);
+    String effective = raw;
+    if (rule != null && !(n.isRoot() && n.name.isEmpty()) && rule.replacement(name) != null) effective = rule.replacement(name);
     Spec spec;
     try {
-      spec = Spec.parse(name, raw);
+      spec = Spec.parse(name, effective);
     } catch (PmException e) {
       // Kept as an unsupported spec: it only fails if something actually needs to fetch it.
-      spec = new Spec(name, raw, Spec.Type.GIT, name, raw);
+      spec = new Spec(name, effective, Spec.Type.GIT, name, effective);
     }
-    n.edgesOut.put(name, new Edge(n, name, spec, type));
+    Edge edge = new Edge(n, name, spec, type, raw);
+    edge.targetOverrides = rule;
+    n.edgesOut.put(name, edge);
   }
 }

@@ -93,6 +93,7 @@ public final class IdealTree {
         }
         throw ex;
       }
+      dep.overrides = e.targetOverrides();
       Edges.load(dep, dep.link, legacyPeerDeps);
       tasks.add(new Task(e, dep));
     }
@@ -112,6 +113,7 @@ public final class IdealTree {
   Node fetchPeer(Edge e) {
     Path base = e.from.realDir() == null ? root.source : e.from.realDir();
     Node dep = source.nodeFor(e.spec, base);
+    dep.overrides = e.targetOverrides();
     Edges.load(dep, dep.link, legacyPeerDeps);
     return dep;
   }

@@ -33,6 +33,8 @@ public final class Node {
   public boolean dev, optional, devOptional, peer, extraneous;
   /** Lockfile-only fields carried through unchanged. */
   public boolean hasInstallScript, inBundle;
+  /** The override rules that apply to this node's dependencies (null: none). */
+  public Overrides overrides;
   /** Resolved from a packument during this run (npm only warns about such nodes). */
   public boolean fetched;
 

@@ -38,6 +38,20 @@ final class Comparator {
   /** {@code <0.0.0-0}: the comparator that nothing satisfies. */
   boolean isNullSet() { return value.equals("<0.0.0-0"); }
 
+  /** node-semver's Comparator#intersects. */
+  boolean intersects(Comparator c, boolean includePrerelease) {
+    if (op.isEmpty()) return version == null || c.test(version);
+    if (c.op.isEmpty()) return c.version == null || test(c.version);
+    if (includePrerelease && (isNullSet() || c.isNullSet())) return false;
+    if (!includePrerelease && (value.startsWith("<0.0.0") || c.value.startsWith("<0.0.0"))) return false;
+    if (op.startsWith(">") && c.op.startsWith(">")) return true;
+    if (op.startsWith("<") && c.op.startsWith("<")) return true;
+    int cmp = version.compareTo(c.version);
+    if (cmp == 0 && op.contains("=") && c.op.contains("=")) return true;
+    if (cmp < 0 && op.startsWith(">") && c.op.startsWith("<")) return true;
+    return cmp > 0 && op.startsWith("<") && c.op.startsWith(">");
+  }
+
   boolean test(Version v) {
     if (version == null) return true;
     int c = v.compareTo(version);

@@ -61,6 +61,34 @@ public final class Range {
     return new Range(raw, loose, includePrerelease, set);
   }
 
+  /** node-semver's Range#intersects: some satisfiable comparator set of each overlaps. */
+  public boolean intersects(Range other) {
+    for (List<Comparator> a : set) {
+      if (!satisfiable(a)) continue;
+      for (List<Comparator> b : other.set) {
+        if (!satisfiable(b)) continue;
+        boolean all = true;
+        for (Comparator x : a) {
+          for (Comparator y : b) {
+            if (!x.intersects(y, includePrerelease)) { all = false; break; }
+          }
+          if (!all) break;
+        }
+        if (all) return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean satisfiable(List<Comparator> cs) {
+    for (int i = 0; i < cs.size(); i++) {
+      for (int j = i + 1; j < cs.size(); j++) {
+        if (!cs.get(i).intersects(cs.get(j), includePrerelease)) return false;
+      }
+    }
+    return true;
+  }
+
   /** Like node-semver's validRange(): the desugared form, or null when invalid. */
   public static String valid(String range) {
     try {
