@@ -101,19 +101,24 @@ function hideStackFrames(fn) {
 
 // A system error from a failed syscall, shaped like Node's uvException:
 // "ENOENT: no such file or directory, open 'x'" with errno, code, syscall, path, dest.
-function uvException(ctx) {
+// constructorOpt: the outermost frame to hide (fs passes its own helpers).
+function uvException(ctx, constructorOpt = uvException) {
   const { code, errno, syscall, path, dest } = ctx;
   const desc = ctx.message || code;
   let message = `${code}: ${desc}, ${syscall}`;
   if (path) message += ` '${path}'`;
   if (dest) message += ` -> '${dest}'`;
+  // The stack is captured once, below: walking it is the expensive part of an error.
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   const err = new Error(message);
+  Error.stackTraceLimit = limit;
   err.errno = errno;
   err.code = code;
   err.syscall = syscall;
   if (path) err.path = path;
   if (dest) err.dest = dest;
-  ErrorCaptureStackTrace(err, uvException);
+  ErrorCaptureStackTrace(err, constructorOpt);
   return err;
 }
 
@@ -249,6 +254,20 @@ function invalidArgTypeMessage(name, expected, actual) {
   return msg;
 }
 
+// Node's SystemError shape for fs codes: "<prefix>: <syscall> returned <CODE> (<message>) <path>".
+function fsSystemError(self, prefix, ctx) {
+  ObjectDefineProperty(self, 'name', { __proto__: null, value: 'SystemError', writable: true, configurable: true });
+  self.info = ctx;
+  self.errno = ctx.errno;
+  self.syscall = ctx.syscall;
+  if (ctx.path !== undefined) self.path = ctx.path;
+  if (ctx.dest !== undefined) self.dest = ctx.dest;
+  let message = `${prefix}: ${ctx.syscall} returned ${ctx.code} (${ctx.message})`;
+  if (ctx.path !== undefined) message += ` ${ctx.path}`;
+  if (ctx.dest !== undefined) message += ` => ${ctx.dest}`;
+  return message;
+}
+
 // ---- The table (keep alphabetical) ----
 E('ERR_AMBIGUOUS_ARGUMENT', 'The "%s" argument is ambiguous. %s', TypeError);
 E('ERR_ARG_NOT_ITERABLE', '%s must be iterable', TypeError);
@@ -260,6 +279,9 @@ E('ERR_BUFFER_OUT_OF_BOUNDS', (name = undefined) =>
 RangeError);
 E('ERR_CONSOLE_WRITABLE_STREAM', 'Console expects a writable stream instance for %s', TypeError);
 E('ERR_CONSTRUCT_CALL_REQUIRED', 'Class constructor %s cannot be invoked without `new`', TypeError);
+E('ERR_DIR_CLOSED', 'Directory handle was closed', Error);
+E('ERR_DIR_CONCURRENT_OPERATION',
+  'Cannot do synchronous work on directory handle with concurrent asynchronous operations', Error);
 E('ERR_ENCODING_INVALID_ENCODED_DATA', function(encoding, ret) {
   this.errno = ret;
   return `The encoded data was not valid for encoding ${encoding}`;
@@ -270,6 +292,22 @@ E('ERR_FALSY_VALUE_REJECTION', function(reason) {
   this.reason = reason;
   return 'Promise was rejected with falsy value';
 }, Error);
+// cpSync passes its finished message (a plain Error, as Node's C++ throws); cp and rm pass a
+// libuv-style ctx (a SystemError, as Node's JS throws).
+E('ERR_FS_CP_DIR_TO_NON_DIR', function(ctx) {
+  return typeof ctx === 'string' ? ctx : fsSystemError(this, 'Cannot overwrite non-directory with directory', ctx);
+}, Error);
+E('ERR_FS_CP_EEXIST', function(ctx) { return fsSystemError(this, 'Target already exists', ctx); }, Error);
+E('ERR_FS_CP_EINVAL', function(ctx) {
+  return typeof ctx === 'string' ? ctx : fsSystemError(this, 'Invalid src or dest', ctx);
+}, Error);
+E('ERR_FS_CP_NON_DIR_TO_DIR', function(ctx) {
+  return typeof ctx === 'string' ? ctx : fsSystemError(this, 'Cannot overwrite directory with non-directory', ctx);
+}, Error);
+E('ERR_FS_EISDIR', function(ctx) {
+  return typeof ctx === 'string' ? ctx : fsSystemError(this, 'Path is a directory', ctx);
+}, Error);
+E('ERR_FS_FILE_TOO_LARGE', 'File size (%s) is greater than 2 GiB', RangeError);
 E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
 E('ERR_INVALID_ARG_TYPE', invalidArgTypeMessage, TypeError);
 E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
