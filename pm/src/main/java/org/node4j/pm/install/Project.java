@@ -134,6 +134,7 @@ public final class Project {
 
   private Node buildTree(Map<String, Object> pkg, Set<String> explicit, ManifestSource source) {
     Node root = loadLockTree(pkg);
+    org.node4j.pm.util.Timing.mark("lockfile loaded");
     if (root == null) {
       root = Node.root(dir, pkg);
       Edges.load(root, true, legacyPeers());

@@ -312,28 +312,16 @@ public final class Reifier {
     return reused;
   }
 
-  /** Unpacking and linking run on a few platform threads: the work is CPU in the kernel. */
-  private static final java.util.concurrent.ExecutorService IO = java.util.concurrent.Executors.newFixedThreadPool(
-      Math.max(2, Runtime.getRuntime().availableProcessors() * 2), r -> {
-        Thread t = new Thread(r, "npm4j-io");
-        t.setDaemon(true);
-        return t;
-      });
+  private static final java.util.concurrent.ExecutorService IO = org.node4j.pm.cache.UnpackedStore.IO;
 
   /** Fills a package folder: from the unpacked store by hard links when possible, else by unpacking. */
   private CompletableFuture<Void> fetchInto(Node root, Node n, Path dir) {
     Integrity integ = integrity(n);
-    ContentCache cache = registry.cache();
-    Path stored = useStore(n) && integ != null ? cache.unpackedDir(integ) : null;
-    if (stored != null && Files.isDirectory(stored)) {
-      return CompletableFuture.runAsync(() -> linkOrExtract(stored, dir, null, n, root), IO);
+    if (!useStore(n) || integ == null) {
+      return tarballAsync(root, n).thenAcceptAsync(b -> TarExtractor.extract(b, dir), IO);
     }
-    CompletableFuture<byte[]> bytes = tarballAsync(root, n);
-    if (stored == null) return bytes.thenAcceptAsync(b -> TarExtractor.extract(b, dir), IO);
-    return bytes.thenAcceptAsync(b -> {
-      unpackToStore(cache, b, stored);
-      linkOrExtract(stored, dir, b, n, root);
-    }, IO);
+    return registry.store().ensure(integ, () -> tarballAsync(root, n))
+        .thenAcceptAsync(stored -> linkOrExtract(stored, dir, null, n, root), IO);
   }
 
   private static Integrity integrity(Node n) {
@@ -349,23 +337,6 @@ public final class Reifier {
       return CompletableFuture.supplyAsync(() -> readLocal(f, integ, label), IO);
     }
     return registry.tarballAsync(n.resolved != null ? n.resolved : defaultTarballUrl(n), integ, label);
-  }
-
-  /** Unpacks into a temp folder and renames it into the store (a concurrent twin may win). */
-  private static void unpackToStore(ContentCache cache, byte[] tgz, Path stored) {
-    if (Files.isDirectory(stored)) return;
-    Path tmp = null;
-    try {
-      tmp = cache.unpackTemp();
-      TarExtractor.extract(tgz, tmp);
-      Files.createDirectories(stored.getParent());
-      Files.move(tmp, stored, StandardCopyOption.ATOMIC_MOVE);
-      tmp = null;
-    } catch (IOException e) {
-      // the store is only an accelerator; linkOrExtract falls back to unpacking
-    } finally {
-      if (tmp != null) ContentCache.deleteTree(tmp);
-    }
   }
 
   /** Runs on an IO thread; never waits for other IO jobs (so the pool cannot starve). */

@@ -41,6 +41,17 @@ public final class RegistryClient {
 
   public ContentCache cache() { return cache; }
 
+  private org.node4j.pm.cache.UnpackedStore store;
+
+  /** False with {@code package-import-method=copy}: then nothing is unpacked into the store. */
+  public boolean storeEnabled() { return !"copy".equals(cfg.get("package-import-method")); }
+
+  /** The unpacked-tarball store shared by the resolver's prefetching and the reifier. */
+  public synchronized org.node4j.pm.cache.UnpackedStore store() {
+    if (store == null) store = new org.node4j.pm.cache.UnpackedStore(cache);
+    return store;
+  }
+
   /** Built on first use: TLS setup (a cafile can hold hundreds of certificates) costs startup time. */
   private synchronized Http http() {
     if (http == null) http = new Http(cfg);

@@ -61,9 +61,25 @@ public final class IdealTree {
     return root;
   }
 
+  /**
+   * The first node by depth, then location. Nodes can move while queued, so keys are taken
+   * afresh on each pop (one linear pass rather than a sort).
+   */
   private Node pop() {
-    queue.sort(Comparator.comparingInt(Node::depth).thenComparing(Node::location, LocaleCompare.EN));
-    return queue.remove(0);
+    int best = 0, bestDepth = Integer.MAX_VALUE;
+    String bestLoc = null;
+    for (int k = 0; k < queue.size(); k++) {
+      Node n = queue.get(k);
+      int d = n.depth();
+      if (d > bestDepth) continue;
+      String loc = n.location();
+      if (d < bestDepth || LocaleCompare.EN.compare(loc, bestLoc) < 0) {
+        best = k;
+        bestDepth = d;
+        bestLoc = loc;
+      }
+    }
+    return queue.remove(best);
   }
 
   void enqueue(Node n) {
@@ -107,6 +123,7 @@ public final class IdealTree {
   /** Called by {@link Placement} for each newly placed node. */
   void placed(Node n) {
     for (Edge e : n.edgesOut.values()) source.prefetch(e.spec);
+    source.prefetchTarball(n);
     queue.add(n);
   }
 

@@ -34,6 +34,17 @@ public final class ManifestSource {
     if (spec.isRegistry()) registry.packumentAsync(spec.fetchName());
   }
 
+  /**
+   * Starts downloading and unpacking a registry node's tarball into the store while
+   * resolution goes on; failures are left for reify to meet (and report) again.
+   */
+  public void prefetchTarball(Node n) {
+    if (!registry.storeEnabled() || !n.fetched || n.integrity == null || n.resolved == null || !n.resolved.startsWith("http")) return;
+    org.node4j.pm.cache.Integrity integ = org.node4j.pm.cache.Integrity.parse(n.integrity);
+    String url = n.resolved, label = n.packageName + "@" + n.version;
+    registry.store().ensure(integ, () -> registry.tarballAsync(url, integ, label));
+  }
+
   /** @param baseDir directory relative specs are resolved against (the dependent's folder) */
   public Node nodeFor(Spec spec, Path baseDir) {
     switch (spec.type()) {

@@ -21,6 +21,9 @@ final class Comparator {
     this.value = version == null ? "" : op + version;
   }
 
+  /** Built directly (the fast paths of {@link Range}); op is "", "<", "<=", ">" or ">=". */
+  static Comparator of(String op, Version version) { return new Comparator(op, version); }
+
   static Comparator parse(String comp, boolean loose) {
     comp = comp.strip().replaceAll("\\s+", " ");
     Matcher m = (loose ? LOOSE : STRICT).matcher(comp);

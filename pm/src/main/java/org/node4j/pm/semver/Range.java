@@ -36,6 +36,70 @@ public final class Range {
 
   /** Throws {@link IllegalArgumentException} where node-semver throws "Invalid SemVer Range". */
   public static Range parse(String range, boolean loose, boolean includePrerelease) {
+    String key = (loose ? "L" : "S") + (includePrerelease ? "P" : "-") + range;
+    Range cached = CACHE.get(key);
+    if (cached != null) return cached;
+    Range r = simple(range, loose, includePrerelease);
+    if (r == null) r = general(range, loose, includePrerelease);
+    if (CACHE.size() < 100_000) CACHE.put(key, r);
+    return r;
+  }
+
+  /** Ranges repeat a lot within an install (every ^x.y.z of every manifest); they are immutable. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, Range> CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Fast path for the forms nearly every manifest uses — "*", "", "x", "N.N.N", "^N.N.N",
+   * "~N.N.N", ">=N.N.N", joined by "||" — desugared exactly as node-semver does (checked by the
+   * recorded-cases test), without its regular expressions. Anything else returns null.
+   */
+  private static Range simple(String range, boolean loose, boolean incPr) {
+    List<List<Comparator>> set = new ArrayList<>();
+    int n = range.length(), start = 0;
+    while (true) {
+      int bar = range.indexOf("||", start);
+      int end = bar < 0 ? n : bar;
+      int a = start, b = end;
+      while (a < b && range.charAt(a) == ' ') a++;
+      while (b > a && range.charAt(b - 1) == ' ') b--;
+      List<Comparator> cs = simpleSet(range, a, b, incPr);
+      if (cs == null) return null;
+      set.add(cs);
+      if (bar < 0) break;
+      start = bar + 2;
+    }
+    if (set.size() > 1) {
+      for (List<Comparator> cs : set) {
+        if (cs.size() == 1 && cs.get(0).isAny()) {
+          set = new ArrayList<>(List.of(cs));
+          break;
+        }
+      }
+    }
+    return new Range(range.strip(), loose, incPr, set);
+  }
+
+  private static List<Comparator> simpleSet(String s, int a, int b, boolean incPr) {
+    if (a == b || (b - a == 1 && "*xX".indexOf(s.charAt(a)) >= 0)) return List.of(Comparator.of("", null));
+    char c = s.charAt(a);
+    String op = c == '^' ? "^" : c == '~' ? "~" : c == '>' && b - a > 2 && s.charAt(a + 1) == '=' ? ">=" : "";
+    Version v = Version.plain(s, a + op.length(), b);
+    if (v == null || (v.major == 0 && v.minor == 0 && v.patch == 0)) return null;
+    return switch (op) {
+      case "" -> List.of(Comparator.of("", v));
+      case ">=" -> List.of(Comparator.of(">=", v));
+      case "~" -> List.of(Comparator.of(">=", v), Comparator.of("<", pre0(v.major, v.minor + 1, 0)));
+      default -> List.of(Comparator.of(">=", v), Comparator.of("<", v.major > 0 ? pre0(v.major + 1, 0, 0)
+          : v.minor > 0 ? pre0(0, v.minor + 1, 0) : pre0(0, 0, v.patch + 1)));
+    };
+  }
+
+  private static Version pre0(long major, long minor, long patch) {
+    return new Version(major, minor, patch, List.of(0L), List.of());
+  }
+
+  private static Range general(String range, boolean loose, boolean includePrerelease) {
     String raw = range.strip().replaceAll("\\s+", " ");
     Patterns p = loose ? Patterns.LOOSE : Patterns.STRICT;
     List<List<Comparator>> set = new ArrayList<>();

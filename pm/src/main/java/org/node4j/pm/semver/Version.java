@@ -36,9 +36,37 @@ public final class Version implements Comparable<Version> {
   /** Returns null for anything node-semver's {@code new SemVer(v, {loose})} would reject. */
   public static Version parse(String v, boolean loose) {
     if (v == null || v.length() > MAX_LENGTH) return null;
+    Version plain = plain(v, 0, v.length());
+    if (plain != null) return plain;
     Matcher m = (loose ? Re.FULL_LOOSE : Re.FULL).matcher(v.strip());
     if (!m.matches()) return null;
     return fromParts(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5));
+  }
+
+  /**
+   * Fast path for the overwhelmingly common "N.N.N" (no prerelease, build, "v", spaces or
+   * leading zeros): the same Version the regular expressions would give, without them.
+   * Returns null when the text is anything else (the caller then takes the general path).
+   */
+  static Version plain(String s, int from, int to) {
+    long[] parts = new long[3];
+    int k = 0, i = from;
+    while (k < 3) {
+      int start = i;
+      long n = 0;
+      while (i < to && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        n = n * 10 + (s.charAt(i) - '0');
+        if (n > MAX_SAFE_INTEGER) return null;
+        i++;
+      }
+      if (i == start || (i - start > 1 && s.charAt(start) == '0')) return null;
+      parts[k++] = n;
+      if (k < 3) {
+        if (i >= to || s.charAt(i) != '.') return null;
+        i++;
+      }
+    }
+    return i == to ? new Version(parts[0], parts[1], parts[2], List.of(), List.of()) : null;
   }
 
   static Version fromParts(String ma, String mi, String pa, String pre, String bld) {
