@@ -210,9 +210,27 @@ module.exports = {
   diff: unsupported('diff'),
   setTraceSigInt: unsupported('setTraceSigInt'),
 };
-for (const name of ['TextDecoder', 'TextEncoder', 'MIMEType', 'MIMEParams']) {
+for (const name of ['MIMEType', 'MIMEParams']) {
   ObjectDefineProperty(module.exports, name, {
     __proto__: null, enumerable: true, configurable: true,
     get() { throw new ERR_NODE4J_UNSUPPORTED(`util.${name}`); },
+  });
+}
+// Loaded on first use, then plain data properties (the same classes as the globals).
+for (const name of ['TextDecoder', 'TextEncoder']) {
+  ObjectDefineProperty(module.exports, name, {
+    __proto__: null, enumerable: true, configurable: true,
+    get() {
+      const value = require('internal/encoding')[name];
+      ObjectDefineProperty(module.exports, name, {
+        __proto__: null, value, writable: true, enumerable: true, configurable: true,
+      });
+      return value;
+    },
+    set(value) {
+      ObjectDefineProperty(module.exports, name, {
+        __proto__: null, value, writable: true, enumerable: true, configurable: true,
+      });
+    },
   });
 }

@@ -6,21 +6,39 @@
 // go to the Java 'buffer' binding, which works on the backing bytes in bulk.
 
 const {
+  ArrayBuffer,
   Int8Array,
   MathMin,
   ReflectApply,
   StringFromCharCode,
   StringPrototypeCharCodeAt,
+  TypedArrayPrototypeGetBuffer,
+  TypedArrayPrototypeGetByteOffset,
+  TypedArrayPrototypeSet,
+  Uint8Array,
 } = primordials;
 
 // Above these sizes the Java binding wins over the JS loops (measured, see BufferBinding).
-const kDecodeBulk = Infinity;
-const kEncodeBulk = Infinity;
+const kDecodeBulk = 512;
+const kEncodeBulk = 512;
 
 let binding;
 function lazyBinding() {
   binding ??= internalBinding('buffer');
   return binding;
+}
+
+// buf[start, end) as (ArrayBuffer, absolute offset, length) for the binding.
+function bulkSlice(method, buf, start, end) {
+  return lazyBinding()[method](TypedArrayPrototypeGetBuffer(buf),
+                               TypedArrayPrototypeGetByteOffset(buf) + start, end - start);
+}
+
+// Copies a ByteBuffer the binding returned into buf at offset; returns its length.
+function putBytes(buf, offset, byteBuffer) {
+  const view = new Uint8Array(new ArrayBuffer(byteBuffer));
+  TypedArrayPrototypeSet(buf, view, offset);
+  return view.length;
 }
 
 // Strings are assembled from code-unit chunks; apply() with huge arrays overflows the stack.
@@ -71,7 +89,7 @@ function utf8ByteLength(str) {
 function utf8Write(buf, str, offset, max) {
   const len = str.length;
   if (len > kEncodeBulk && max > kEncodeBulk) {
-    return lazyBinding().utf8Write(buf, str, offset, max);
+    return putBytes(buf, offset, lazyBinding().utf8Encode(str, max));
   }
   let p = offset;
   const end = offset + max;
@@ -112,7 +130,7 @@ function utf8Write(buf, str, offset, max) {
 
 // WHATWG UTF-8 decode: each maximal invalid subpart becomes one U+FFFD.
 function utf8Slice(buf, start, end) {
-  if (end - start > kDecodeBulk) return lazyBinding().utf8Slice(buf, start, end);
+  if (end - start > kDecodeBulk) return bulkSlice('utf8Slice', buf, start, end);
   const codes = [];
   let n = 0;
   let i = start;
@@ -173,20 +191,20 @@ function utf8Slice(buf, start, end) {
 
 function latin1Write(buf, str, offset, max) {
   const n = MathMin(str.length, max);
-  if (n > kEncodeBulk) return lazyBinding().latin1Write(buf, str, offset, n);
+  if (n > kEncodeBulk) return putBytes(buf, offset, lazyBinding().latin1Encode(str, n));
   for (let i = 0; i < n; i++) buf[offset + i] = StringPrototypeCharCodeAt(str, i);
   return n;
 }
 
 function latin1Slice(buf, start, end) {
-  if (end - start > kDecodeBulk) return lazyBinding().latin1Slice(buf, start, end);
+  if (end - start > kDecodeBulk) return bulkSlice('latin1Slice', buf, start, end);
   const codes = [];
   for (let i = start; i < end; i++) codes[i - start] = buf[i];
   return codesToString(codes, end - start);
 }
 
 function asciiSlice(buf, start, end) {
-  if (end - start > kDecodeBulk) return lazyBinding().asciiSlice(buf, start, end);
+  if (end - start > kDecodeBulk) return bulkSlice('asciiSlice', buf, start, end);
   const codes = [];
   for (let i = start; i < end; i++) codes[i - start] = buf[i] & 0x7f;
   return codesToString(codes, end - start);
@@ -196,7 +214,7 @@ function asciiSlice(buf, start, end) {
 
 function ucs2Write(buf, str, offset, max) {
   const n = MathMin(str.length, max >>> 1);
-  if (n > kEncodeBulk) return lazyBinding().ucs2Write(buf, str, offset, n);
+  if (n > kEncodeBulk) return putBytes(buf, offset, lazyBinding().ucs2Encode(str, n));
   let p = offset;
   for (let i = 0; i < n; i++) {
     const c = StringPrototypeCharCodeAt(str, i);
@@ -208,7 +226,7 @@ function ucs2Write(buf, str, offset, max) {
 
 function ucs2Slice(buf, start, end) {
   const units = (end - start) >>> 1;
-  if (units * 2 > kDecodeBulk) return lazyBinding().ucs2Slice(buf, start, end);
+  if (units * 2 > kDecodeBulk) return bulkSlice('ucs2Slice', buf, start, end);
   const codes = [];
   for (let i = 0; i < units; i++) codes[i] = buf[start + 2 * i] | (buf[start + 2 * i + 1] << 8);
   return codesToString(codes, units);
@@ -219,7 +237,7 @@ function ucs2Slice(buf, start, end) {
 const hexChars = '0123456789abcdef';
 let hexTable; // byte -> two-character string
 function hexSlice(buf, start, end) {
-  if (end - start > kDecodeBulk) return lazyBinding().hexSlice(buf, start, end);
+  if (end - start > kDecodeBulk) return bulkSlice('hexSlice', buf, start, end);
   if (hexTable === undefined) {
     hexTable = new Array(256);
     for (let i = 0; i < 256; i++) hexTable[i] = hexChars[i >> 4] + hexChars[i & 15];
@@ -239,10 +257,11 @@ function hexValue(c) {
 // Decodes pairs until the first invalid one (Node truncates there).
 function hexWrite(buf, str, offset, max) {
   const n = MathMin(str.length >>> 1, max);
-  if (n > kEncodeBulk) return lazyBinding().hexWrite(buf, str, offset, n);
+  if (n > kEncodeBulk) return putBytes(buf, offset, lazyBinding().hexDecode(str, n));
   for (let i = 0; i < n; i++) {
-    const hi = hexValue(StringPrototypeCharCodeAt(str, 2 * i));
-    const lo = hexValue(StringPrototypeCharCodeAt(str, 2 * i + 1));
+    // Two-byte strings are read by the low byte of each unit, as Node does.
+    const hi = hexValue(StringPrototypeCharCodeAt(str, 2 * i) & 0xff);
+    const lo = hexValue(StringPrototypeCharCodeAt(str, 2 * i + 1) & 0xff);
     if (hi < 0 || lo < 0) return i;
     buf[offset + i] = (hi << 4) | lo;
   }
@@ -261,7 +280,10 @@ for (let i = 0; i < 64; i++) {
 }
 
 function base64Encode(buf, start, end, alphabet, pad) {
-  if (end - start > kDecodeBulk) return lazyBinding().base64Slice(buf, start, end, pad === true);
+  if (end - start > kDecodeBulk) {
+    return lazyBinding().base64Slice(TypedArrayPrototypeGetBuffer(buf),
+                                     TypedArrayPrototypeGetByteOffset(buf) + start, end - start, !pad);
+  }
   let s = '';
   let i = start;
   for (; i + 2 < end; i += 3) {
@@ -299,13 +321,14 @@ function base64ByteLength(str, bytes) {
 // Lenient decode: characters outside both alphabets are skipped, '=' ends the input.
 function base64Write(buf, str, offset, max) {
   const len = str.length;
-  if (len > kEncodeBulk && max > kEncodeBulk) return lazyBinding().base64Write(buf, str, offset, max);
+  if (len > kEncodeBulk && max > kEncodeBulk) return putBytes(buf, offset, lazyBinding().base64Decode(str, max));
   let p = offset;
   const end = offset + max;
   let acc = 0;
   let bits = 0;
   for (let i = 0; i < len && p < end; i++) {
-    const c = StringPrototypeCharCodeAt(str, i);
+    // Node reads a two-byte string's units by their low byte here.
+    const c = StringPrototypeCharCodeAt(str, i) & 0xff;
     if (c === 0x3d) break;
     const v = c < 128 ? b64Values[c] : -1;
     if (v < 0) continue;
@@ -324,7 +347,7 @@ function base64DecodedLength(str) {
   const len = str.length;
   let n = 0;
   for (let i = 0; i < len; i++) {
-    const c = StringPrototypeCharCodeAt(str, i);
+    const c = StringPrototypeCharCodeAt(str, i) & 0xff;
     if (c === 0x3d) break;
     if (c < 128 && b64Values[c] >= 0) n++;
   }

@@ -130,15 +130,20 @@ function validUtf8(b, start, end) {
   return true;
 }
 
+function bulk(method, b) {
+  return internalBinding('buffer')[method](TypedArrayPrototypeGetBuffer(b), TypedArrayPrototypeGetByteOffset(b),
+                                           TypedArrayPrototypeGetByteLength(b));
+}
+
 function isUtf8(input) {
   const b = bytesOf(input);
-  if (b.length > 512) return internalBinding('buffer').isUtf8(b);
+  if (b.length > 512) return bulk('isUtf8', b);
   return validUtf8(b, 0, b.length);
 }
 
 function isAscii(input) {
   const b = bytesOf(input);
-  if (b.length > 512) return internalBinding('buffer').isAscii(b);
+  if (b.length > 512) return bulk('isAscii', b);
   for (let i = 0; i < b.length; i++) if (b[i] > 0x7f) return false;
   return true;
 }

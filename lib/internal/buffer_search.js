@@ -8,6 +8,7 @@ const {
   MathMin,
   TypedArrayPrototypeCopyWithin,
   TypedArrayPrototypeGetBuffer,
+  TypedArrayPrototypeGetByteOffset,
   TypedArrayPrototypeSet,
   TypedArrayPrototypeSlice,
   Uint8Array,
@@ -16,7 +17,7 @@ const {
 const codec = require('internal/buffer_codec');
 
 // Sizes above which the binding's bulk loops beat JS element access (see BufferBinding).
-const kBulkCompare = Infinity;
+const kBulkCompare = 4096;
 const kBulkSearch = Infinity;
 
 let binding;
@@ -30,7 +31,8 @@ function compare(a, aStart, aEnd, b, bStart, bEnd) {
   const bLen = bEnd - bStart;
   const n = MathMin(aLen, bLen);
   if (n > kBulkCompare) {
-    const r = lazyBinding().compare(a, aStart, b, bStart, n);
+    const r = lazyBinding().compare(TypedArrayPrototypeGetBuffer(a), TypedArrayPrototypeGetByteOffset(a) + aStart,
+                                    TypedArrayPrototypeGetBuffer(b), TypedArrayPrototypeGetByteOffset(b) + bStart, n);
     if (r !== 0) return r;
   } else {
     for (let i = 0; i < n; i++) {
@@ -61,7 +63,6 @@ function indexOfNumber(buf, needle, byteOffset, forward) {
   if (start <= -1 || len === 0) return -1;
   needle &= 0xff;
   if (forward) {
-    if (len - start > kBulkSearch) return lazyBinding().indexOfByte(buf, needle, start, len);
     for (let i = start; i < len; i++) if (buf[i] === needle) return i;
   } else {
     for (let i = start; i >= 0; i--) if (buf[i] === needle) return i;
@@ -102,7 +103,11 @@ function indexOfBytes(buf, needle, byteOffset, kind, forward) {
     if (hl < 2 || nl < 2) return -1;
     return indexOfUnits(buf, needle, start >>> 1, forward);
   }
-  if (hl - start > kBulkSearch) return lazyBinding().indexOf(buf, needle, start, forward);
+  if (forward && hl - start > kBulkSearch) {
+    return lazyBinding().indexOf(TypedArrayPrototypeGetBuffer(buf), TypedArrayPrototypeGetByteOffset(buf), hl,
+                                 TypedArrayPrototypeGetBuffer(needle), TypedArrayPrototypeGetByteOffset(needle),
+                                 nl, start);
+  }
   const last = hl - nl;
   const first = needle[0];
   if (forward) {

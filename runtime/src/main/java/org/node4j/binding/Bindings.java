@@ -12,6 +12,7 @@ import org.node4j.runtime.NodeRuntime;
  */
 public final class Bindings {
   private static final Map<String, Function<NodeRuntime, Object>> REGISTRY = Map.of(
+      "buffer", runtime -> new BufferBinding(),
       "builtins", BuiltinsBinding::new,
       "contextify", ContextifyBinding::new,
       "fs", FsBinding::new,
