@@ -88,7 +88,7 @@ public final class Integrity {
             + this + " but got " + got + ". (" + data.length + " bytes)");
   }
 
-  static byte[] digest(String algo, byte[] data) {
+  public static byte[] digest(String algo, byte[] data) {
     String jca = switch (algo) {
       case "sha1" -> "SHA-1";
       case "sha256" -> "SHA-256";

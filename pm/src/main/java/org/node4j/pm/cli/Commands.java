@@ -28,7 +28,7 @@ final class Commands {
       npm4j ci                      install exactly what package-lock.json says
       npm4j uninstall <foo>         remove a dependency
       npm4j run <script> [-- args]  run a package script
-      npm4j exec <bin> [-- args]    run a binary from node_modules/.bin
+      npm4j exec <pkg> [-- args]    run a package's bin (installed into the cache if missing)
       npm4j ls [--all|--depth=N]    list installed packages
       npm4j update [<foo>]          update packages to the newest versions package.json allows
       npm4j outdated                show direct dependencies with newer versions
@@ -269,23 +269,77 @@ final class Commands {
     return String.format(java.util.Locale.ROOT, "%.1f%sMB", n / 1_000_000.0, sp);
   }
 
+  /**
+   * {@code npm exec} / {@code npx}: a bin from the project's node_modules/.bin, else the package
+   * named by the first word (or --package) installed into {cache}/_npx/HASH and its bin run
+   * with that folder's .bin first on PATH.
+   */
   private int exec(List<String> args) {
     List<String> all = new ArrayList<>(args);
     all.addAll(a.rest());
-    if (all.isEmpty()) throw new PmException("EUSAGE", "npm4j exec needs a command to run");
-    String bin = all.get(0);
-    Path local = project.resolve("node_modules/.bin").resolve(bin);
-    if (!Files.isExecutable(local)) {
-      throw new PmException("ENOENT", "could not determine executable to run: " + bin
-          + " (not in node_modules/.bin; fetching packages for exec is not supported yet)");
+    String pkgSpec = cfg.get("package");
+    if (all.isEmpty() && pkgSpec == null) throw new PmException("EUSAGE", "npm4j exec needs a command to run");
+    Map<String, String> runEnv = env;
+    if (pkgSpec != null || !Files.isExecutable(project.resolve("node_modules/.bin").resolve(all.get(0)))) {
+      String spec = pkgSpec != null ? pkgSpec : all.get(0);
+      Path dir = npxInstall(spec);
+      String bin = pkgSpec != null && !all.isEmpty() ? all.get(0) : npxBin(dir, spec);
+      if (all.isEmpty() || pkgSpec == null) {
+        if (!all.isEmpty()) all.remove(0);
+        all.add(0, bin);
+      }
+      runEnv = new LinkedHashMap<>(env);
+      String path = env.getOrDefault("PATH", "");
+      runEnv.put("PATH", dir.resolve("node_modules/.bin") + (path.isEmpty() ? "" : java.io.File.pathSeparator + path));
     }
     Map<String, Object> pkg = Files.isRegularFile(project.resolve("package.json")) ? project().readPkg() : Map.of();
     Map<String, Object> fake = new LinkedHashMap<>(pkg);
     StringBuilder cmd = new StringBuilder();
     for (String s : all) cmd.append(cmd.isEmpty() ? "" : " ").append(quote(s));
     fake.put("scripts", Map.of("npx", cmd.toString()));
-    int code = Scripts.run(project, fake, "npx", List.of(), env, cwd);
-    return code;
+    return Scripts.run(project, fake, "npx", List.of(), runEnv, cwd);
+  }
+
+  /** Installs a spec into its own folder under {cache}/_npx (reused when already there). */
+  private Path npxInstall(String spec) {
+    String[] ns = org.node4j.pm.resolve.Spec.splitArg(spec);
+    String key = java.util.HexFormat.of().formatHex(org.node4j.pm.cache.Integrity.digest("sha512",
+        spec.getBytes(java.nio.charset.StandardCharsets.UTF_8))).substring(0, 16);
+    Path dir = Project.cacheDir(cfg).getParent().resolve("_npx").resolve(key);
+    if (ns[0] != null && Files.isRegularFile(dir.resolve("node_modules").resolve(ns[0]).resolve("package.json"))) {
+      return dir;
+    }
+    try {
+      Files.createDirectories(dir);
+      if (!Files.exists(dir.resolve("package.json"))) Files.writeString(dir.resolve("package.json"), "{}\n");
+    } catch (java.io.IOException e) {
+      throw new PmException("EIO", "could not create " + dir + ": " + e.getMessage());
+    }
+    if (!cfg.flag("yes", true)) {
+      throw new PmException("ECANCELED", "npx canceled due to missing packages and no YES option: [\"" + spec + "\"]");
+    }
+    warn("exec The following package was not found and will be installed: " + spec);
+    new Project(dir, cfg, this::warn).install(List.of(spec), "dependencies");
+    return dir;
+  }
+
+  /** npm's rule: the package's only bin, else the bin named like the package (without scope). */
+  private static String npxBin(Path dir, String spec) {
+    Map<String, Object> deps;
+    try {
+      deps = Json.obj(Json.parseObject(Files.readString(dir.resolve("package.json"))).get("dependencies"));
+    } catch (java.io.IOException e) {
+      deps = null;
+    }
+    String name = deps == null || deps.isEmpty() ? spec : deps.keySet().iterator().next();
+    Map<String, Object> pj = org.node4j.pm.resolve.ManifestSource.readPackageJson(dir.resolve("node_modules").resolve(name));
+    String base = name.substring(name.indexOf('/') + 1);
+    Object bin = pj.get("bin");
+    if (bin instanceof String) return base;
+    Map<String, Object> bins = Json.obj(bin);
+    if (bins != null && bins.size() == 1) return bins.keySet().iterator().next();
+    if (bins != null && bins.containsKey(base)) return base;
+    throw new PmException("ENOENT", "could not determine executable to run", name + " has no single bin and none named " + base);
   }
 
   private static String quote(String s) {
