@@ -16,6 +16,7 @@ public final class Bindings {
       "builtins", BuiltinsBinding::new,
       "contextify", ContextifyBinding::new,
       "fs", FsBinding::new,
+      "os", OsBinding::new,
       "process_methods", ProcessMethodsBinding::new,
       "timers", TimersBinding::new,
       "util", runtime -> new UtilBinding());

@@ -1,0 +1,23 @@
+'use strict';
+require('../../common');
+const assert = require('assert');
+const os = require('os');
+
+const saved = { ...process.env };
+process.env.HOME = '/some/home';
+assert.strictEqual(os.homedir(), '/some/home');
+delete process.env.HOME;
+assert.strictEqual(os.homedir(), os.userInfo().homedir);
+process.env.TMPDIR = '/tmp/x/';
+assert.strictEqual(os.tmpdir(), '/tmp/x');
+process.env.TMPDIR = '/';
+assert.strictEqual(os.tmpdir(), '/');
+delete process.env.TMPDIR;
+process.env.TMP = '/tmp/y';
+assert.strictEqual(os.tmpdir(), '/tmp/y');
+delete process.env.TMP;
+process.env.TEMP = '/tmp/z//';
+assert.strictEqual(os.tmpdir(), '/tmp/z/');
+delete process.env.TEMP;
+assert.strictEqual(os.tmpdir(), '/tmp');
+Object.assign(process.env, saved);

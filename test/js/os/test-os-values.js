@@ -1,0 +1,30 @@
+'use strict';
+// Values that must agree with the host (the same checks hold under Node).
+require('../../common');
+const assert = require('assert');
+const fs = require('fs');
+const os = require('os');
+
+assert.strictEqual(os.platform(), process.platform);
+assert.strictEqual(os.arch(), process.arch);
+assert.strictEqual(os.type(), 'Linux');
+assert.strictEqual(os.endianness(), 'LE');
+assert.strictEqual(os.EOL, '\n');
+assert.strictEqual(os.devNull, '/dev/null');
+assert.strictEqual(os.hostname(), fs.readFileSync('/proc/sys/kernel/hostname', 'utf8').trim());
+assert.strictEqual(os.release(), fs.readFileSync('/proc/sys/kernel/osrelease', 'utf8').trim());
+assert.strictEqual(os.version(), fs.readFileSync('/proc/sys/kernel/version', 'utf8').trim());
+assert.strictEqual(os.machine(), process.arch === 'x64' ? 'x86_64' : os.machine());
+const up = Number(fs.readFileSync('/proc/uptime', 'utf8').split(' ')[0]);
+assert.ok(Math.abs(os.uptime() - up) < 5, `${os.uptime()} vs ${up}`);
+const la = os.loadavg();
+assert.strictEqual(la.length, 3);
+for (const v of la) assert.strictEqual(typeof v, 'number');
+const meminfo = fs.readFileSync('/proc/meminfo', 'utf8');
+const total = Number(/MemTotal:\s+(\d+)/.exec(meminfo)[1]) * 1024;
+assert.strictEqual(os.totalmem(), total);
+assert.ok(os.freemem() > 0 && os.freemem() <= total);
+assert.ok(Number.isInteger(os.availableParallelism()) && os.availableParallelism() >= 1);
+assert.strictEqual(`${os.tmpdir}`, os.tmpdir());
+assert.strictEqual(+os.totalmem, os.totalmem());
+assert.strictEqual(`${os.platform}`, 'linux');
