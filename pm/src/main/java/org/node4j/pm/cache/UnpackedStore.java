@@ -30,7 +30,31 @@ public final class UnpackedStore {
   private final ContentCache cache;
   private final Map<String, CompletableFuture<Path>> inflight = new ConcurrentHashMap<>();
 
-  public UnpackedStore(ContentCache cache) { this.cache = cache; }
+  private volatile boolean stopping;
+  private static final java.util.Set<UnpackedStore> LIVE = ConcurrentHashMap.newKeySet();
+
+  public UnpackedStore(ContentCache cache) {
+    this.cache = cache;
+    LIVE.add(this);
+  }
+
+  /**
+   * End of a command: unpacking that has not started is skipped, running work is waited for,
+   * so nothing writes into the cache after the command returned (e.g. after a failed resolve).
+   */
+  public static void settleAll() {
+    for (UnpackedStore s : LIVE) {
+      s.stopping = true;
+      for (CompletableFuture<Path> f : s.inflight.values()) {
+        try {
+          f.join();
+        } catch (RuntimeException e) {
+          // already reported by whoever needed it
+        }
+      }
+      LIVE.remove(s);
+    }
+  }
 
   /**
    * The store folder for a tarball, unpacking it first if needed; completes with null when the
@@ -55,6 +79,7 @@ public final class UnpackedStore {
   /** Unpacks into a temp folder and renames it into place (a concurrent process may win). */
   private Path unpack(byte[] tgz, Path dir) {
     if (Files.isDirectory(dir)) return dir;
+    if (stopping) return null;
     Path tmp = null;
     try {
       tmp = cache.unpackTemp();

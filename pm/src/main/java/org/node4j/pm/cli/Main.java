@@ -85,6 +85,8 @@ public final class Main {
     } catch (java.io.UncheckedIOException e) {
       printError(err, "EIO", String.valueOf(e.getCause().getMessage()), null);
       return 1;
+    } finally {
+      org.node4j.pm.cache.UnpackedStore.settleAll();
     }
   }
 

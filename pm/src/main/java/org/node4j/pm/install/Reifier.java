@@ -226,6 +226,8 @@ public final class Reifier {
   private static Path reusable(Node n, Path project, Map<String, Object> old) {
     Map<String, Object> m = Json.obj(old.get(n.location()));
     if (m == null || n.link || Boolean.TRUE.equals(m.get("link")) || !n.location().startsWith("node_modules/")) return null;
+    // A bundler's folder includes its bundled node_modules, which reuse (node_modules skipped) would lose.
+    if (!ManifestSource.bundled(n).isEmpty()) return null;
     if (n.version == null || !n.version.equals(m.get("version"))) return null;
     boolean same = n.integrity != null ? n.integrity.equals(m.get("integrity"))
         : n.resolved != null && n.resolved.equals(m.get("resolved"));
@@ -278,6 +280,7 @@ public final class Reifier {
     List<CompletableFuture<Void>> jobs = new ArrayList<>();
     Set<Node> reused = java.util.concurrent.ConcurrentHashMap.newKeySet();
     for (Node n : nodes) {
+      if (n.inBundle) continue; // unpacked with the package that bundles it
       Path dir = dirFor(n, staging, root.source);
       Path prev = reusable(n, root.source, old);
       if (prev != null) {

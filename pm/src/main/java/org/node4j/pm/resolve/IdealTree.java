@@ -90,7 +90,9 @@ public final class IdealTree {
 
   private void step(Node node) {
     List<Edge> problems = new ArrayList<>();
+    Set<String> bundled = ManifestSource.bundled(node);
     for (Edge e : node.edgesOut.values()) {
+      if (bundled.contains(e.name)) continue; // shipped inside the package: not ours to fix
       if (e.peer() && !node.isRoot() && e.valid()) continue;
       boolean explicitEdge = node.isRoot() && explicit.contains(e.name);
       if (!e.valid() || explicitEdge) problems.add(e);
@@ -122,9 +124,15 @@ public final class IdealTree {
 
   /** Called by {@link Placement} for each newly placed node. */
   void placed(Node n) {
-    for (Edge e : n.edgesOut.values()) source.prefetch(e.spec);
+    Set<String> bundled = ManifestSource.bundled(n);
+    for (Edge e : n.edgesOut.values()) if (!bundled.contains(e.name)) source.prefetch(e.spec);
     source.prefetchTarball(n);
     queue.add(n);
+    for (Node b : source.loadBundle(n)) {
+      b.overrides = n.overrides;
+      Edges.load(b, false, legacyPeerDeps);
+      queue.add(b);
+    }
   }
 
   Node fetchPeer(Edge e) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.node4j.pm.PmException;
 import org.node4j.pm.cache.Integrity;
@@ -32,6 +33,64 @@ public final class ManifestSource {
   /** Starts fetching what {@link #nodeFor} will need, so that lookups overlap. */
   public void prefetch(Spec spec) {
     if (spec.isRegistry()) registry.packumentAsync(spec.fetchName());
+  }
+
+  /** bundleDependencies (or bundledDependencies): a list of names, or true for all dependencies. */
+  public static java.util.Set<String> bundled(Node n) {
+    if (n.isRoot() || n.link) return java.util.Set.of();
+    Object b = n.pkg.get("bundleDependencies");
+    if (b == null) b = n.pkg.get("bundledDependencies");
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    if (Boolean.TRUE.equals(b)) out.addAll(Json.strMap(n.pkg.get("dependencies")).keySet());
+    else if (b instanceof java.util.List<?> l) for (Object o : l) if (o instanceof String s) out.add(s);
+    return out;
+  }
+
+  private static final java.util.regex.Pattern BUNDLED_PKG =
+      java.util.regex.Pattern.compile("^(node_modules/(@[^/]+/)?[^/@.][^/]*/)+package\\.json$");
+
+  /**
+   * The packages a bundling node ships in its tarball's node_modules (npm's inBundle nodes):
+   * created from their package.json files, nested as in the tarball, returned outermost first.
+   * They are never fetched on their own; their missing dependencies resolve as usual.
+   */
+  public List<Node> loadBundle(Node n) {
+    if (bundled(n).isEmpty() || n.resolved == null) return List.of();
+    for (Node c : n.children.values()) if (c.inBundle) return List.of();
+    org.node4j.pm.cache.Integrity integ = n.integrity == null ? null : org.node4j.pm.cache.Integrity.parse(n.integrity);
+    String label = n.packageName + "@" + n.version;
+    byte[] tgz;
+    if (n.resolved.startsWith("file:")) {
+      try {
+        tgz = Files.readAllBytes(projectDir.resolve(n.resolved.substring(5)).normalize());
+      } catch (IOException e) {
+        return List.of();
+      }
+    } else {
+      tgz = registry.tarball(n.resolved, integ, label);
+    }
+    Map<String, byte[]> files = TarExtractor.readMatching(tgz, p -> BUNDLED_PKG.matcher(p).matches());
+    List<String> paths = new java.util.ArrayList<>(files.keySet());
+    paths.sort(java.util.Comparator.comparingInt(p -> p.split("node_modules/", -1).length));
+    List<Node> out = new java.util.ArrayList<>();
+    for (String p : paths) {
+      String[] segs = p.substring("node_modules/".length(), p.length() - "/package.json".length()).split("/node_modules/");
+      Node parent = n;
+      for (int i = 0; i < segs.length - 1 && parent != null; i++) parent = parent.children.get(segs[i]);
+      if (parent == null || parent.children.containsKey(segs[segs.length - 1])) continue;
+      Map<String, Object> pkg;
+      try {
+        pkg = Json.parseObject(new String(files.get(p), java.nio.charset.StandardCharsets.UTF_8));
+      } catch (RuntimeException e) {
+        continue;
+      }
+      String name = segs[segs.length - 1];
+      Node b = Node.of(name, nameOr(pkg, name), pkg);
+      b.inBundle = true;
+      b.setParent(parent);
+      out.add(b);
+    }
+    return out;
   }
 
   /**

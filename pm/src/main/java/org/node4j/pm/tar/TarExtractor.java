@@ -140,6 +140,27 @@ public final class TarExtractor {
     }
   }
 
+  /** The regular files of a tarball whose path (below the package root) passes the filter. */
+  public static java.util.Map<String, byte[]> readMatching(byte[] tgz, java.util.function.Predicate<String> filter) {
+    java.util.Map<String, byte[]> out = new java.util.LinkedHashMap<>();
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(tgz), 65536)) {
+      TarReader r = new TarReader(in);
+      TarReader.Entry e;
+      while ((e = r.next()) != null) {
+        if (e.type() != '0' && e.type() != 0) continue;
+        String rel = safeRelative(e.name());
+        if (rel != null && filter.test(rel)) {
+          java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+          r.copyData(b);
+          out.put(rel, b.toByteArray());
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new PmException("EBADTAR", "could not read tarball: " + e.getMessage());
+    }
+  }
+
   /** One file's bytes from a package tarball (path below the package root), or null. */
   public static byte[] readFile(byte[] tgz, String path) {
     try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(tgz), 65536)) {
