@@ -15,6 +15,7 @@ const {
   ObjectDefineProperties,
   ObjectDefineProperty,
   Promise,
+  RangeError,
   ReflectApply,
   StringPrototypeEndsWith,
   StringPrototypeLastIndexOf,
@@ -127,15 +128,15 @@ function accessSync(path, mode) {
 }
 
 function getValidMode(mode, type) {
-  let min = 0;
-  let max = 7;
-  let def = F_OK;
-  if (type === 'copyFile') {
-    max = 7;
-    def = 0;
-  }
+  const def = type === 'copyFile' ? 0 : F_OK;
   if (mode == null) return def;
-  validateInteger(mode, 'mode', min, max);
+  validateInt32(mode, 'mode');
+  if (mode < 0 || mode > 7) {
+    // Node checks this in C++, with a plain RangeError carrying the code
+    const err = new RangeError('mode is out of range: >= 0 && <= 7');
+    err.code = 'ERR_OUT_OF_RANGE';
+    throw err;
+  }
   return mode;
 }
 

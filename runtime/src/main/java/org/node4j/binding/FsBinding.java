@@ -367,16 +367,10 @@ public final class FsBinding implements AutoCloseable {
   public Object mkdir(String p, int mode, boolean recursive, Value req) {
     String a = abs(p);
     return run(req, () -> {
-      if (recursive) return FsOps.mkdirp(stripSlashes(a), mode);
+      if (recursive) return FsOps.mkdirp(p, mode, this::abs);
       Posix.mkdir(a, mode);
       return null;
     }, first -> first);
-  }
-
-  private static String stripSlashes(String a) {
-    int end = a.length();
-    while (end > 1 && a.charAt(end - 1) == '/') end--;
-    return a.substring(0, end);
   }
 
   @HostAccess.Export

@@ -107,26 +107,34 @@ public final class FsOps {
     return (int) st[1];
   }
 
-  /** mkdir -p: returns the first directory created, or null when all existed. */
-  public static String mkdirp(String path, int mode) throws FsException {
+  /**
+   * mkdir -p over the path as the caller wrote it (abs resolves it for the syscalls): returns
+   * the first directory created, spelled as Node spells it (the original string cut at its last
+   * '/' while walking up), or null when the directory already existed.
+   */
+  public static String mkdirp(String path, int mode, java.util.function.UnaryOperator<String> abs)
+      throws FsException {
     try {
-      Posix.mkdir(path, mode);
+      Posix.mkdir(abs.apply(path), mode);
       return path;
     } catch (FsException e) {
       if (e.errno == EEXIST) {
         long[] st = new long[18];
-        Posix.stat(-1, path, true, st, "mkdir");
+        try {
+          Posix.stat(-1, abs.apply(path), true, st, "mkdir");
+        } catch (FsException gone) {
+          throw new FsException(EEXIST, "mkdir");
+        }
         if ((st[1] & S_IFMT) != S_IFDIR) throw new FsException(EEXIST, "mkdir");
         return null;
       }
       if (e.errno != ENOENT) throw e;
     }
     int slash = path.lastIndexOf('/');
-    String parent = slash <= 0 ? "/" : path.substring(0, slash);
-    if (parent.equals(path)) throw new FsException(ENOENT, "mkdir");
-    String first = mkdirp(parent, mode);
+    if (slash <= 0) throw new FsException(ENOENT, "mkdir");
+    String first = mkdirp(path.substring(0, slash), mode, abs);
     try {
-      Posix.mkdir(path, mode);
+      Posix.mkdir(abs.apply(path), mode);
     } catch (FsException e) {
       if (e.errno != EEXIST) throw e;
     }

@@ -1,0 +1,33 @@
+'use strict';
+require('../../common');
+const assert = require('assert');
+const fs = require('fs');
+const { dir, p } = require('./tmp');
+
+fs.writeFileSync(p('f'), 'hello');
+const s = fs.statSync(p('f'));
+assert.ok(s instanceof fs.Stats);
+assert.strictEqual(s.constructor.name, 'Stats');
+assert.strictEqual(s.size, 5);
+assert.strictEqual(s.isFile(), true);
+assert.strictEqual(s.isDirectory(), false);
+assert.strictEqual(s.isSymbolicLink(), false);
+assert.strictEqual(s.isFIFO(), false);
+assert.strictEqual(s.isSocket(), false);
+assert.strictEqual(s.isBlockDevice(), false);
+assert.strictEqual(s.isCharacterDevice(), false);
+assert.strictEqual(s.nlink, 1);
+assert.strictEqual(s.uid, process.getuid());
+assert.strictEqual(s.gid, process.getgid());
+assert.strictEqual(typeof s.ino, 'number');
+assert.strictEqual(typeof s.dev, 'number');
+assert.strictEqual(s.blksize > 0, true);
+assert.strictEqual(s.mode & fs.constants.S_IFMT, fs.constants.S_IFREG);
+assert.deepStrictEqual(Object.keys(s), ['dev', 'mode', 'nlink', 'uid', 'gid', 'rdev', 'blksize',
+  'ino', 'size', 'blocks', 'atimeMs', 'mtimeMs', 'ctimeMs', 'birthtimeMs']);
+const d = fs.statSync(dir);
+assert.strictEqual(d.isDirectory(), true);
+assert.strictEqual(d.isFile(), false);
+const c = fs.statSync('/dev/null');
+assert.strictEqual(c.isCharacterDevice(), true);
+assert.ok(c.rdev > 0);
