@@ -36,6 +36,7 @@ final class Commands {
       npm4j pack [--dry-run]        create a tarball of the package
       npm4j publish [--tag t]       publish the package to the registry
       npm4j init [-y]               create a package.json
+      npm4j audit [--json]          report known vulnerabilities (the registry's bulk advisories)
       npm4j cache clean|verify      manage the package cache
       npm4j config get|set|list     read and write npm configuration""";
 
@@ -81,10 +82,36 @@ final class Commands {
       }
       case "init", "create" -> init();
       case "cache" -> cache(args);
+      case "audit" -> audit(args);
       case "config", "c" -> config(args);
       default -> throw new PmException("EUNKNOWNCOMMAND", "Unknown command: \"" + cmd + "\"",
           "To see a list of supported npm commands, run:\n  npm4j help");
     };
+  }
+
+  /** npm audit on the locked tree (ENOLOCK without a lockfile, like npm). */
+  private int audit(List<String> args) {
+    if (!args.isEmpty() && args.get(0).equals("fix")) {
+      throw new PmException("EUNSUPPORTED", "npm4j audit fix is not supported yet");
+    }
+    if (!args.isEmpty() && !args.get(0).equals("signatures")) {
+      throw new PmException("EUSAGE", "Unknown audit subcommand: " + args.get(0));
+    }
+    if (!args.isEmpty()) throw new PmException("EUNSUPPORTED", "npm4j audit signatures is not supported yet");
+    Project p = project();
+    Map<String, Object> pkg = p.readPkg();
+    Node root = p.loadLockTree(pkg);
+    if (root == null) {
+      throw new PmException("ENOLOCK", "audit This command requires an existing lockfile.",
+          "Try creating one first with: npm i --package-lock-only\n"
+              + "Original error: loadVirtual requires existing shrinkwrap file");
+    }
+    org.node4j.pm.resolve.Flags.calc(root);
+    java.util.Set<String> omit = new java.util.HashSet<>();
+    String o = cfg.get("omit");
+    if (o != null) for (String x : o.split("[\\s,]+")) if (!x.isEmpty()) omit.add(x);
+    if (cfg.flag("production", false)) omit.add("dev");
+    return Audit.run(root, p.registry(), omit, cfg.flag("json", false), cfg.get("audit-level"), out, err);
   }
 
   private static List<String> prepend(String first, List<String> rest) {

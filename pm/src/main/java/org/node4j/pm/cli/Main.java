@@ -92,7 +92,7 @@ public final class Main {
 
   private static final java.util.Set<String> VALUE_FLAGS = java.util.Set.of("--registry", "--cache", "--depth",
       "--omit", "--include", "--userconfig", "--prefix", "--save-prefix", "--tag", "--workspace", "--node-version",
-      "--pack-destination", "--otp", "--access", "--location", "--package");
+      "--pack-destination", "--otp", "--access", "--location", "--package", "--audit-level");
 
   private static String[] joinValueFlags(String[] argv) {
     List<String> out = new ArrayList<>();

@@ -130,6 +130,19 @@ public final class Http {
     }
   }
 
+  /** A POST (audit), retried like a GET: the bulk advisory query has no side effects. */
+  public Response post(String url, byte[] body, Map<String, String> headers) {
+    IOException last = null;
+    for (int attempt = 0; attempt <= retries; attempt++) {
+      try {
+        return send(url, HttpRequest.BodyPublishers.ofByteArray(body), "POST", headers);
+      } catch (IOException e) {
+        last = e;
+      }
+    }
+    throw networkError(url, last);
+  }
+
   /** A single PUT (publish): not retried, since the registry may have accepted it. */
   public Response put(String url, byte[] body, Map<String, String> headers) {
     try {

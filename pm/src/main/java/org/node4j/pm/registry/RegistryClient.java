@@ -215,6 +215,28 @@ public final class RegistryClient {
     cache.putMeta(url, Json.stringifyCompact(entry));
   }
 
+  /** What the bulk advisory endpoint answered: HTTP status, URL and body. */
+  public record AuditResponse(int status, String url, String body) {}
+
+  /**
+   * npm's bulk advisory query: {@code POST {registry}/-/npm/v1/security/advisories/bulk} with
+   * {name: [versions]} (gzipped, as npm sends it).
+   */
+  public AuditResponse auditBulk(Map<String, java.util.Set<String>> versions) {
+    String url = cfg.registryFor("") + "-/npm/v1/security/advisories/bulk";
+    Map<String, Object> payload = new LinkedHashMap<>();
+    versions.forEach((k, v) -> payload.put(k, new java.util.ArrayList<>(v)));
+    java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+    try (var out = new java.util.zip.GZIPOutputStream(gz)) {
+      out.write(Json.stringifyCompact(payload).getBytes(StandardCharsets.UTF_8));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    Http.Response r = http().post(url, gz.toByteArray(), Map.of("Content-Type", "application/json",
+        "Content-Encoding", "gzip", "Accept", "application/json", "npm-command", "audit"));
+    return new AuditResponse(r.status(), url, new String(r.body(), StandardCharsets.UTF_8));
+  }
+
   /** PUTs a publish document; E403/E409 and friends become npm-style errors. */
   public void publish(String registryUrl, String name, Map<String, Object> doc) {
     String url = registryUrl + name.replace("/", "%2f");

@@ -33,6 +33,10 @@ public final class TestRegistry implements AutoCloseable {
   private final Map<String, int[]> failures = new ConcurrentHashMap<>();
   public final List<String[]> requests = Collections.synchronizedList(new ArrayList<>());
   public final AtomicInteger tarballHits = new AtomicInteger();
+  /** Advisories by package name for the bulk audit endpoint; null: the endpoint does not exist. */
+  public volatile Map<String, List<Map<String, Object>>> advisories;
+  /** The last bulk audit request body (after gunzip). */
+  public volatile Map<String, Object> lastAudit;
 
   public TestRegistry() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -97,6 +101,17 @@ public final class TestRegistry implements AutoCloseable {
     String path = URLDecoder.decode(raw, StandardCharsets.UTF_8);
     requests.add(new String[] {path, ex.getRequestHeaders().getFirst("Accept"),
         ex.getRequestHeaders().getFirst("Authorization")});
+    if (ex.getRequestMethod().equals("POST") && path.equals("/-/npm/v1/security/advisories/bulk") && advisories != null) {
+      byte[] body = ex.getRequestBody().readAllBytes();
+      if ("gzip".equals(ex.getRequestHeaders().getFirst("Content-Encoding"))) {
+        body = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body)).readAllBytes();
+      }
+      lastAudit = Json.parseObject(new String(body, StandardCharsets.UTF_8));
+      Map<String, Object> answer = new LinkedHashMap<>();
+      for (String name : lastAudit.keySet()) if (advisories.containsKey(name)) answer.put(name, advisories.get(name));
+      send(ex, 200, Json.stringifyCompact(answer).getBytes(StandardCharsets.UTF_8), "application/json");
+      return;
+    }
     if (ex.getRequestMethod().equals("PUT")) {
       publish(path.substring(1), ex.getRequestBody().readAllBytes(), ex);
       return;
