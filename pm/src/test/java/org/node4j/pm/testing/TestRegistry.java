@@ -53,6 +53,12 @@ public final class TestRegistry implements AutoCloseable {
   /** Makes the next {@code times} requests for path answer {@code status}. */
   public void fail(String path, int status, int times) { failures.put(path, new int[] {status, times}); }
 
+  /** Leaves the packument with no versions (what an unpublished package looks like). */
+  public synchronized void unpublishAll(String name) {
+    Json.obj(packument(name).get("versions")).clear();
+    Json.obj(packument(name).get("dist-tags")).clear();
+  }
+
   public void distTag(String name, String tag, String version) {
     Map<String, Object> doc = packument(name);
     Json.obj(doc.get("dist-tags")).put(tag, version);
