@@ -94,7 +94,7 @@ class MoreErrorsTest {
   }
 
   @Test
-  void eightyPercentOfAnInstallFailingKeepsNothingHalfDone() throws Exception {
+  void oneBadTarballAmongManyLeavesNothingBehind() throws Exception {
     // many packages, one of them missing its tarball: nothing of the new tree appears
     StringBuilder deps = new StringBuilder();
     for (int i = 0; i < 20; i++) {
