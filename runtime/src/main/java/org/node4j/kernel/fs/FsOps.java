@@ -148,10 +148,10 @@ public final class FsOps {
   public static void rm(String path, boolean recursive, boolean force) throws FsException {
     int mode;
     try {
-      mode = lmode(path, "rm");
+      mode = lmode(path, "lstat");
     } catch (FsException e) {
       if (force && e.errno == ENOENT) return;
-      throw new FsException(e.errno, e.errno == ENOENT ? "stat" : e.syscall);
+      throw new FsException(e.errno, "lstat");
     }
     if ((mode & S_IFMT) == S_IFDIR) {
       if (!recursive) throw new FsException(EISDIR, "rm");
