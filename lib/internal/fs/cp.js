@@ -110,7 +110,8 @@ function ensureParent(dest) {
 
 function copyOne(src, dest, o) {
   const ctx = {};
-  binding.cp(src, dest, o.recursive, o.force, o.errorOnExist, o.dereference, o.preserveTimestamps, ctx);
+  binding.cp(src, dest, o.recursive, o.force, o.errorOnExist, o.dereference, o.preserveTimestamps,
+    o.verbatimSymlinks, ctx);
   if (ctx.errno !== undefined) {
     if (ctx.code === 'EEXIST' && ctx.syscall === 'cp') {
       throw new ERR_FS_CP_EEXIST({ message: `${dest} already exists`, path: dest, syscall: 'cp', errno: 17, code: 'EEXIST' });
@@ -172,7 +173,7 @@ function cp(src, dest, options, callback) {
     }
     await new Promise((resolve, reject) => {
       binding.cp(src, dest, o.recursive, o.force, o.errorOnExist, o.dereference, o.preserveTimestamps,
-        (errno, code, message, syscall) => {
+        o.verbatimSymlinks, (errno, code, message, syscall) => {
           if (errno === 0) return resolve();
           if (code === 'EEXIST' && syscall === 'cp') {
             return reject(new ERR_FS_CP_EEXIST({ message: `${dest} already exists`, path: dest, syscall: 'cp', errno: 17, code: 'EEXIST' }));

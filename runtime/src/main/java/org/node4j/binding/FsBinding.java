@@ -463,11 +463,11 @@ public final class FsBinding implements AutoCloseable {
 
   @HostAccess.Export
   public Object cp(String src, String dst, boolean recursive, boolean force, boolean errorOnExist,
-      boolean dereference, boolean preserveTimestamps, Value req) {
+      boolean dereference, boolean preserveTimestamps, boolean verbatimSymlinks, Value req) {
     String a = abs(src);
     String b = abs(dst);
     return run(req, () -> {
-      FsOps.cp(a, b, recursive, force, errorOnExist, dereference, preserveTimestamps);
+      FsOps.cp(a, b, recursive, force, errorOnExist, dereference, preserveTimestamps, verbatimSymlinks);
       return null;
     }, FsBinding::nothing);
   }

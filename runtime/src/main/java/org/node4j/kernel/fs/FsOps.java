@@ -294,7 +294,7 @@ public final class FsOps {
    * dereference. force overwrites, errorOnExist fails (EEXIST) when force is off.
    */
   public static void cp(String src, String dst, boolean recursive, boolean force, boolean errorOnExist,
-      boolean dereference, boolean preserveTimestamps) throws FsException {
+      boolean dereference, boolean preserveTimestamps, boolean verbatimSymlinks) throws FsException {
     long[] st = new long[18];
     Posix.stat(-1, src, dereference, st, "cp");
     int type = (int) (st[1] & S_IFMT);
@@ -307,10 +307,15 @@ public final class FsOps {
       }
       for (byte[] e : list(src, "cp")) {
         String name = new String(e, 1, e.length - 1, StandardCharsets.UTF_8);
-        cp(src + "/" + name, dst + "/" + name, true, force, errorOnExist, dereference, preserveTimestamps);
+        cp(src + "/" + name, dst + "/" + name, true, force, errorOnExist, dereference, preserveTimestamps,
+            verbatimSymlinks);
       }
     } else if (type == S_IFLNK) {
-      byte[] target = Posix.readlink(src);
+      String target = new String(Posix.readlink(src), StandardCharsets.UTF_8);
+      // Node rewrites relative link targets against the source's directory
+      if (!verbatimSymlinks && !target.startsWith("/")) {
+        target = java.nio.file.Path.of(src).resolveSibling(target).normalize().toString();
+      }
       if (exists(dst)) {
         if (!force) {
           if (errorOnExist) throw new FsException(EEXIST, "cp");
@@ -318,7 +323,7 @@ public final class FsOps {
         }
         Posix.unlink(dst);
       }
-      Posix.symlink(new String(target, StandardCharsets.UTF_8), dst);
+      Posix.symlink(target, dst);
     } else {
       if (exists(dst)) {
         if (!force) {
