@@ -232,7 +232,7 @@ function opendir(path, options, callback) {
   validateFunction(callback, 'callback');
   const a = opendirArgs(path, typeof options === 'function' ? undefined : options);
   binding.opendir(a.path, (errno, code, message, syscall, handle) => {
-    if (errno !== 0) return callback(fsErrorFrom(errno, code, message, syscall));
+    if (errno !== 0) return callback(fsErrorFrom(errno, code, message, syscall, a.path));
     callback(null, new Dir(handle, a.path, a.options));
   });
 }
