@@ -32,13 +32,24 @@ function startRegistry() {
   });
 }
 
+// Wall time, plus the CPU time (user + sys) of the tool and its children via /usr/bin/time when
+// present: on a shared, loaded machine CPU time is the steadier measure.
+const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
 function timeInstall(tool, proj, env) {
   const [cmd, argv] = TOOLS[tool];
+  const cpuFile = path.join(proj, '..', `cpu-${tool}.txt`);
+  const [c, a] = TIME ? [TIME, ['-f', '%U %S', '-o', cpuFile, cmd, ...argv]] : [cmd, argv];
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd, argv, { cwd: proj, env, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const r = spawnSync(c, a, { cwd: proj, env, encoding: 'utf8', maxBuffer: 64 << 20 });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0) throw new Error(`${tool} install failed in ${proj}:\n${r.stdout}\n${r.stderr}`);
-  return ms;
+  let cpu = NaN;
+  if (TIME) {
+    const [u, s] = fs.readFileSync(cpuFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+    cpu = (u + s) * 1000;
+  }
+  return { ms, cpu };
 }
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[s.length >> 1]; };
@@ -58,6 +69,15 @@ async function main() {
   const baseEnv = { ...process.env, npm_config_userconfig: rc };
   for (const k of Object.keys(baseEnv)) if (/^npm_config_/i.test(k) && k !== 'npm_config_userconfig') delete baseEnv[k];
   const tools = opt('--tools', 'npm,npm4j').split(',');
+  // One untimed install per tool first: it fills the OS file cache with each tool's own files
+  // and lets npm4j's launcher write its class-data archive (made once per build).
+  for (const tool of tools) {
+    const proj = path.join(work, `warmup-${tool}`);
+    fs.mkdirSync(proj);
+    fs.writeFileSync(path.join(proj, 'package.json'), JSON.stringify({ name: 'warmup', version: '1.0.0', dependencies: scenarios.express }));
+    timeInstall(tool, proj, { ...baseEnv, npm_config_cache: path.join(work, `cache-warmup-${tool}`) });
+    rm(proj);
+  }
   const rows = [];
   try {
     for (const [id, deps] of Object.entries(scenarios)) {
@@ -74,9 +94,13 @@ async function main() {
           const cold = timeInstall(tool, proj, env);
           rm(path.join(proj, 'node_modules'));
           const warm = timeInstall(tool, proj, env);
-          (times[tool] ??= { cold: [], warm: [] }).cold.push(cold);
-          times[tool].warm.push(warm);
-          console.error(`${id} ${tool} run ${run + 1}: cold ${cold.toFixed(0)} ms, warm ${warm.toFixed(0)} ms`);
+          const t = (times[tool] ??= { cold: [], warm: [], coldCpu: [], warmCpu: [] });
+          t.cold.push(cold.ms);
+          t.warm.push(warm.ms);
+          t.coldCpu.push(cold.cpu);
+          t.warmCpu.push(warm.cpu);
+          console.error(`${id} ${tool} run ${run + 1}: cold ${cold.ms.toFixed(0)} ms (cpu ${cold.cpu.toFixed(0)}), ` +
+            `warm ${warm.ms.toFixed(0)} ms (cpu ${warm.cpu.toFixed(0)})`);
         }
       }
       rows.push([id, times]);
@@ -86,13 +110,15 @@ async function main() {
     rm(work);
   }
   console.log(`\n${os.cpus().length} cores, load ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}; medians of ${RUNS}`);
-  console.log('| tree | case | npm (ms) | npm4j (ms) | npm / npm4j |');
-  console.log('| --- | --- | ---: | ---: | ---: |');
+  console.log('| tree | case | npm wall (ms) | npm4j wall (ms) | wall npm / npm4j | npm cpu (ms) | npm4j cpu (ms) | cpu npm / npm4j |');
+  console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const [id, t] of rows) {
     for (const c of ['cold', 'warm']) {
       if (!t.npm || !t.npm4j) continue;
       const a = median(t.npm[c]), b = median(t.npm4j[c]);
-      console.log(`| ${id} | ${c} | ${a.toFixed(0)} | ${b.toFixed(0)} | ${(a / b).toFixed(2)}× |`);
+      const ac = median(t.npm[c + 'Cpu']), bc = median(t.npm4j[c + 'Cpu']);
+      console.log(`| ${id} | ${c} | ${a.toFixed(0)} | ${b.toFixed(0)} | ${(a / b).toFixed(2)}× | ` +
+        `${ac.toFixed(0)} | ${bc.toFixed(0)} | ${(ac / bc).toFixed(2)}× |`);
     }
   }
 }

@@ -53,8 +53,16 @@ public final class ContentCache {
     }
   }
 
-  /** Stores data under its sha512 and under the strongest hash of {@code also}, if any. */
+  /**
+   * Stores data under its sha512 and under the strongest hash of {@code also}, if any. When
+   * {@code also} was just verified against the data and is a sha512, it is not hashed again
+   * (SHA-512 of every tarball is a large part of a cold install's CPU time).
+   */
   public Integrity put(byte[] data, Integrity also) {
+    if (also != null && also.strongest() != null && also.strongest().algo().equals("sha512")) {
+      write(pathFor(also.strongest()), data);
+      return also;
+    }
     Integrity sha512 = Integrity.of("sha512", data);
     write(pathFor(sha512.strongest()), data);
     if (also != null && also.strongest() != null && !also.strongest().algo().equals("sha512")) {

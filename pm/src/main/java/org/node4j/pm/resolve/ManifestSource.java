@@ -99,6 +99,9 @@ public final class ManifestSource {
    */
   public void prefetchTarball(Node n) {
     if (!registry.storeEnabled() || !n.fetched || n.integrity == null || n.resolved == null || !n.resolved.startsWith("http")) return;
+    // Platform-specific packages (esbuild's, typescript's, ...) are mostly for other platforms
+    // and skipped by reify: leave them to it rather than download them all.
+    if (n.pkg.containsKey("os") || n.pkg.containsKey("cpu") || n.pkg.containsKey("libc")) return;
     org.node4j.pm.cache.Integrity integ = org.node4j.pm.cache.Integrity.parse(n.integrity);
     String url = n.resolved, label = n.packageName + "@" + n.version;
     registry.store().ensure(integ, () -> registry.tarballAsync(url, integ, label));
