@@ -84,6 +84,8 @@ function req(cb, path, dest, map) {
       cb(fsErrorFrom(errno, code, message, syscall, path, dest));
     } else if (map !== undefined) {
       cb(null, map(result));
+    } else if (result === null) {
+      cb(null); // operations without a result (Java's null)
     } else {
       cb(null, result);
     }

@@ -136,7 +136,7 @@ class FileHandle extends EventEmitter {
     }
     offset ??= 0;
     length ??= buffer.byteLength - offset;
-    if (length === 0) return { bytesRead: 0, buffer };
+    if (length === 0) return { __proto__: null, bytesRead: 0, buffer };
     validateOffsetLengthRead(offset, length, buffer.byteLength);
     if (position == null) {
       position = -1;
@@ -146,13 +146,13 @@ class FileHandle extends EventEmitter {
     }
     const bytesRead = await call(binding.read, [fd, length, position], undefined, undefined,
       (bb) => copyHostBytes(bb, buffer, offset));
-    return { bytesRead, buffer };
+    return { __proto__: null, bytesRead, buffer };
   }
 
   async readv(buffers, position) {
     const fd = this.#fdOrClosed('read');
     const bytesRead = await viaCallback(fs.readv, fd, buffers, position ?? null);
-    return { bytesRead, buffers };
+    return { __proto__: null, bytesRead, buffers };
   }
 
   async readFile(options) {
@@ -200,12 +200,12 @@ class FileHandle extends EventEmitter {
       }
       offset ??= 0;
       if (typeof length !== 'number') length = buffer.byteLength - offset;
-      if (length === 0) return { bytesWritten: 0, buffer };
+      if (length === 0) return { __proto__: null, bytesWritten: 0, buffer };
       validateOffsetLengthWrite(offset, length, buffer.byteLength);
       const pos = position == null ? -1 : Number(position);
       const bytesWritten = await call(binding.writeBytes,
         [fd, buffer.buffer, buffer.byteOffset + offset, length, pos]);
-      return { bytesWritten, buffer };
+      return { __proto__: null, bytesWritten, buffer };
     }
     if (typeof buffer !== 'string') {
       throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
@@ -213,13 +213,13 @@ class FileHandle extends EventEmitter {
     const pos = typeof offsetOrOptions === 'number' ? offsetOrOptions : -1;
     const enc = normalizeEncoding(length ?? 'utf8');
     const bytesWritten = await writeStringFd(fd, buffer, enc, pos);
-    return { bytesWritten, buffer };
+    return { __proto__: null, bytesWritten, buffer };
   }
 
   async writev(buffers, position) {
     const fd = this.#fdOrClosed('write');
     const bytesWritten = await viaCallback(fs.writev, fd, buffers, position ?? null);
-    return { bytesWritten, buffers };
+    return { __proto__: null, bytesWritten, buffers };
   }
 
   async writeFile(data, options) {
