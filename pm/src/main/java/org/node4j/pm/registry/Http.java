@@ -30,13 +30,58 @@ import org.node4j.pm.PmException;
 import org.node4j.pm.config.NpmConfig;
 
 /**
- * The HTTP layer: one shared java.net.http client (HTTP/2 where the server offers it) set up
+ * The HTTP layer: java.net.http clients (HTTP/2 where the server offers it) set up
  * from npm config (proxy, cafile, strict-ssl, maxsockets), with npm's retry policy
  * (fetch-retries, exponential back-off between fetch-retry-mintimeout and -maxtimeout).
  */
 public final class Http {
   private static final boolean DEBUG = System.getenv("NPM4J_DEBUG") != null;
-  private final HttpClient client;
+  private HttpClient tlsClient, plainClient;
+
+  /**
+   * The client for a URL, built on first use. Cleartext registries (a loopback or intranet
+   * mirror) never pay for TLS setup, which with a cafile means parsing hundreds of certificates.
+   */
+  private synchronized HttpClient client(String url) {
+    boolean tls = !url.startsWith("http:");
+    if (tls ? tlsClient != null : plainClient != null) return tls ? tlsClient : plainClient;
+    HttpClient.Builder b = HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_2)
+        .followRedirects(HttpClient.Redirect.NORMAL)
+        .connectTimeout(Duration.ofSeconds(30))
+        .executor(Executors.newVirtualThreadPerTaskExecutor());
+    String proxy = tls ? cfg.get("https-proxy", cfg.get("proxy")) : cfg.get("proxy");
+    if (proxy != null && !proxy.isBlank() && !proxy.equals("null")) {
+      URI p = URI.create(proxy.contains("://") ? proxy : "http://" + proxy);
+      b.proxy(ProxySelector.of(new InetSocketAddress(p.getHost(), p.getPort() < 0 ? 80 : p.getPort())));
+    }
+    if (tls) {
+      SSLContext ssl = sslContext(cfg);
+      if (ssl != null) b.sslContext(ssl);
+      return tlsClient = b.build();
+    }
+    // java.net.http would load the default trust store (~150 certificates) for a client that
+    // never speaks TLS; an SSL context that trusts nothing costs nothing to build.
+    try {
+      SSLContext none = SSLContext.getInstance("TLS");
+      none.init(null, new TrustManager[] {new TrustNone()}, null);
+      b.sslContext(none);
+    } catch (java.security.GeneralSecurityException e) {
+      // keep the default
+    }
+    return plainClient = b.build();
+  }
+
+  /** For the cleartext client: a redirect to https fails instead of trusting anything. */
+  private static final class TrustNone implements X509TrustManager {
+    @Override public void checkClientTrusted(X509Certificate[] c, String a) throws java.security.cert.CertificateException {
+      throw new java.security.cert.CertificateException("no TLS on the cleartext registry client");
+    }
+    @Override public void checkServerTrusted(X509Certificate[] c, String a) throws java.security.cert.CertificateException {
+      throw new java.security.cert.CertificateException("no TLS on the cleartext registry client");
+    }
+    @Override public X509Certificate[] getAcceptedIssuers() { return new X509Certificate[0]; }
+  }
   private final NpmConfig cfg;
   private final Semaphore sockets;
   private final int retries;
@@ -47,19 +92,6 @@ public final class Http {
 
   public Http(NpmConfig cfg) {
     this.cfg = cfg;
-    HttpClient.Builder b = HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_2)
-        .followRedirects(HttpClient.Redirect.NORMAL)
-        .connectTimeout(Duration.ofSeconds(30))
-        .executor(Executors.newVirtualThreadPerTaskExecutor());
-    String proxy = cfg.get("https-proxy", cfg.get("proxy"));
-    if (proxy != null && !proxy.isBlank() && !proxy.equals("null")) {
-      URI p = URI.create(proxy.contains("://") ? proxy : "http://" + proxy);
-      b.proxy(ProxySelector.of(new InetSocketAddress(p.getHost(), p.getPort() < 0 ? 80 : p.getPort())));
-    }
-    SSLContext ssl = sslContext(cfg);
-    if (ssl != null) b.sslContext(ssl);
-    this.client = b.build();
     int max = cfg.integer("maxsockets", 15);
     this.sockets = new Semaphore(Math.max(1, max));
     this.retries = cfg.integer("fetch-retries", 2);
@@ -173,7 +205,7 @@ public final class Http {
     }
     try {
       long t0 = System.nanoTime();
-      HttpResponse<byte[]> res = client.send(rb.build(), HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> res = client(url).send(rb.build(), HttpResponse.BodyHandlers.ofByteArray());
       if (DEBUG) {
         System.err.printf("npm4j http %d %s %dms %s%n", res.statusCode(), url, (System.nanoTime() - t0) / 1_000_000,
             res.version());
