@@ -5,6 +5,8 @@ const {
   ArrayIsArray,
   Error,
   FunctionPrototypeCall,
+  Map,
+  NumberIsSafeInteger,
   ObjectDefineProperties,
   ObjectDefineProperty,
   ObjectGetOwnPropertyDescriptors,
@@ -20,9 +22,9 @@ const {
 } = primordials;
 
 const {
-  codes: { ERR_FALSY_VALUE_REJECTION, ERR_INVALID_ARG_TYPE, ERR_NODE4J_UNSUPPORTED },
+  codes: { ERR_FALSY_VALUE_REJECTION, ERR_INVALID_ARG_TYPE, ERR_NODE4J_UNSUPPORTED, ERR_OUT_OF_RANGE },
 } = require('internal/errors');
-const { validateFunction, validateString } = require('internal/validators');
+const { validateFunction, validateNumber, validateString } = require('internal/validators');
 const { inspect, format, formatWithOptions, stripVTControlCharacters } = require('internal/util/inspect');
 
 const kCustomPromisifiedSymbol = SymbolFor('nodejs.util.promisify.custom');
@@ -170,12 +172,34 @@ function toUSVString(input) {
   return `${input}`.toWellFormed();
 }
 
+// The error number checks of getSystemErrorName/Message: a negative integer.
+function validateErrno(err) {
+  validateNumber(err, 'err');
+  if (err >= 0 || !NumberIsSafeInteger(err)) {
+    throw new ERR_OUT_OF_RANGE('err', 'a negative integer', err);
+  }
+}
+
+function getSystemErrorName(err) {
+  validateErrno(err);
+  return require('internal/uv_errors').errnoName(err);
+}
+
+function getSystemErrorMessage(err) {
+  validateErrno(err);
+  return require('internal/uv_errors').errnoMessage(err);
+}
+
+function getSystemErrorMap() {
+  return new Map(require('internal/uv_errors').errorMap());
+}
+
 function unsupported(name) {
   return function() { throw new ERR_NODE4J_UNSUPPORTED(`util.${name}`); };
 }
 
 module.exports = {
-  _errnoException: unsupported('_errnoException'),
+  _errnoException: require('internal/errors').errnoException,
   _exceptionWithHostPort: unsupported('_exceptionWithHostPort'),
   _extend,
   callbackify,
@@ -187,9 +211,9 @@ module.exports = {
   styleText: unsupported('styleText'),
   formatWithOptions,
   getCallSites: unsupported('getCallSites'),
-  getSystemErrorMap: unsupported('getSystemErrorMap'),
-  getSystemErrorName: unsupported('getSystemErrorName'),
-  getSystemErrorMessage: unsupported('getSystemErrorMessage'),
+  getSystemErrorMap,
+  getSystemErrorName,
+  getSystemErrorMessage,
   inherits,
   inspect,
   isArray: ArrayIsArray,

@@ -39,7 +39,7 @@ node4j_train_aot() {
   (
     flock -n 9 || exit 0
     rm -f "$cache" "$cache.tmp" "$cache.tmp.config"
-    cd "$(dirname "$script")" && "$@" -XX:AOTCacheOutput="$cache.tmp" -Xlog:aot=off -Xlog:cds=off \
+    cd "$(dirname "$cache")" && "$@" -XX:AOTCacheOutput="$cache.tmp" -Xlog:aot=off -Xlog:cds=off \
       org.node4j.cli.Main "$script" && [ -f "$cache.tmp" ] && mv "$cache.tmp" "$cache"
     rm -f "$cache.tmp" "$cache.tmp.config"
   ) 9> "$cache.lock" </dev/null >/dev/null 2>&1 &

@@ -122,6 +122,17 @@ function uvException(ctx, constructorOpt = uvException) {
   return err;
 }
 
+// A failed libuv call without a path, shaped like Node's errnoException: "uv_signal_start EINVAL".
+function errnoException(errno, syscall, original) {
+  const code = require('internal/uv_errors').errnoName(errno);
+  const err = new Error(original ? `${syscall} ${code} ${original}` : `${syscall} ${code}`);
+  err.errno = errno;
+  err.code = code;
+  err.syscall = syscall;
+  ErrorCaptureStackTrace(err, errnoException);
+  return err;
+}
+
 class AbortError extends Error {
   constructor(message = 'The operation was aborted', options = undefined) {
     super(message, options);
@@ -445,4 +456,5 @@ module.exports = {
   kEnhanceStackBeforeInspector,
   kIsNodeError,
   uvException,
+  errnoException,
 };

@@ -39,6 +39,9 @@ const unhandled = process.execArgv.find((a) => StringPrototypeStartsWith(a, '--u
 if (unhandled !== undefined) promises.setMode(unhandled.slice('--unhandled-rejections='.length));
 const { onWarning } = require('internal/process/warning');
 process.on('warning', onWarning);
+const { startListeningIfSignal, stopListeningIfSignal } = require('internal/process/signal');
+process.on('newListener', startListeningIfSignal);
+process.on('removeListener', stopListeningIfSignal);
 
 const timers = require('internal/timers');
 const { triggerUncaughtException } = require('internal/process/execution');

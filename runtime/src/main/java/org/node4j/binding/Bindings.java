@@ -11,15 +11,15 @@ import org.node4j.runtime.NodeRuntime;
  * under the name of the Node binding it plays, so a Node reader finds everything by name.
  */
 public final class Bindings {
-  private static final Map<String, Function<NodeRuntime, Object>> REGISTRY = Map.of(
-      "buffer", runtime -> new BufferBinding(),
-      "builtins", BuiltinsBinding::new,
-      "contextify", ContextifyBinding::new,
-      "fs", FsBinding::new,
-      "os", OsBinding::new,
-      "process_methods", ProcessMethodsBinding::new,
-      "timers", TimersBinding::new,
-      "util", runtime -> new UtilBinding());
+  private static final Map<String, Function<NodeRuntime, Object>> REGISTRY = Map.ofEntries(
+      Map.entry("builtins", BuiltinsBinding::new),
+      Map.entry("contextify", ContextifyBinding::new),
+      Map.entry("fs", FsBinding::new),
+      Map.entry("process_methods", ProcessMethodsBinding::new),
+      Map.entry("signal_wrap", SignalWrapBinding::new),
+      Map.entry("timers", TimersBinding::new),
+      Map.entry("util", runtime -> new UtilBinding()),
+      Map.entry("uv", runtime -> new UvBinding()));
 
   private final NodeRuntime runtime;
   private final Map<String, Object> loaded = new HashMap<>();

@@ -12,9 +12,11 @@ public final class TimersBinding {
     this.loop = runtime.loop();
   }
 
+  /** Like Node's GetNow: refreshes the loop's cached time first, so timers started by a long
+   *  synchronous stretch (a main script, a callback) count from now, not from its start. */
   @HostAccess.Export
   public double getLibuvNow() {
-    return loop.now();
+    return loop.updateTime();
   }
 
   @HostAccess.Export
