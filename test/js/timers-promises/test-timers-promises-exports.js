@@ -1,0 +1,11 @@
+'use strict';
+require('../../common');
+const assert = require('assert');
+const tp = require('timers/promises');
+assert.deepStrictEqual(Object.keys(tp), ['setTimeout', 'setImmediate', 'setInterval', 'scheduler']);
+assert.strictEqual(require('node:timers/promises'), tp);
+assert.strictEqual(require('timers').promises, tp);
+assert.deepStrictEqual(Object.getOwnPropertyNames(Object.getPrototypeOf(tp.scheduler)), ['constructor', 'yield', 'wait']);
+assert.throws(() => new tp.scheduler.constructor(), { code: 'ERR_ILLEGAL_CONSTRUCTOR', message: 'Illegal constructor' });
+assert.throws(() => tp.scheduler.wait.call({}, 1), { code: 'ERR_INVALID_THIS', message: 'Value of "this" must be of type Scheduler' });
+assert.strictEqual(Object.prototype.toString.call(tp.setInterval(1)), '[object AsyncGenerator]');
