@@ -63,7 +63,7 @@ const {
   isArrayBufferView,
   isTypedArray,
 } = require('internal/util/types');
-const { FastBuffer, addBufferPrototypeMethods } = require('internal/buffer');
+const { FastBuffer, addBufferPrototypeMethods, checkedString: validateWriteString } = require('internal/buffer');
 const codec = require('internal/buffer_codec');
 const search = require('internal/buffer_search');
 
@@ -118,11 +118,14 @@ function normalizeEncoding(enc) {
   }
 }
 
+// Stricter than normalizeEncoding: null, undefined and '' name no encoding here.
 function getEncodingOps(encoding) {
   if (typeof encoding === 'string') {
     const fast = encodingOps[encoding];
-    if (fast !== undefined && encoding !== 'ucs2') return fast;
+    if (fast !== undefined) return fast;
   }
+  encoding = `${encoding}`;
+  if (encoding.length === 0 || encoding === 'null' || encoding === 'undefined') return undefined;
   const normalized = normalizeEncoding(encoding);
   if (normalized === undefined) return undefined;
   return normalized === 'utf16le' ? encodingOps.ucs2 : encodingOps[normalized];
@@ -258,7 +261,17 @@ function fromStringFast(string, ops) {
   return b;
 }
 
-function createFromString(string, ops, length = ops.byteLength(string)) {
+function createFromString(string, ops, length = undefined) {
+  if (length === undefined) {
+    if (ops.kind === 'utf8' && string.length > codec.kEncodeBulk) {
+      // One pass in Java instead of measuring, then encoding.
+      const bytes = codec.utf8EncodeAll(string);
+      const b = new FastBuffer(bytes.length);
+      TypedArrayPrototypeSet(b, bytes, 0);
+      return b;
+    }
+    length = ops.byteLength(string);
+  }
   const b = new FastBuffer(length);
   const actual = ops.write(b, string, 0, length);
   if (actual === length) return b;
@@ -736,7 +749,7 @@ Buffer.prototype.write = function write(string, offset, length, encoding) {
   if (encoding === 'ascii') return this.asciiWrite(string, offset, length);
   const ops = getEncodingOps(encoding);
   if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
-  if (typeof string !== 'string') throw new ERR_INVALID_ARG_TYPE('argument', 'string', string);
+  validateWriteString(string);
   if (length === 0 || string.length === 0) return 0;
   return ops.write(this, string, offset, length);
 };

@@ -12,6 +12,7 @@ const {
   TypedArrayPrototypeGetBuffer,
   TypedArrayPrototypeGetByteLength,
   TypedArrayPrototypeGetByteOffset,
+  TypedArrayPrototypeGetSymbolToStringTag,
   TypedArrayPrototypeSubarray,
   Uint8Array,
 } = primordials;
@@ -57,6 +58,9 @@ function StringDecoder(encoding) {
 function bytesOf(buf) {
   if (ArrayBufferIsView(buf)) {
     if (buf instanceof Uint8Array) return buf;
+    if (TypedArrayPrototypeGetSymbolToStringTag(buf) === undefined) {
+      return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength); // a DataView
+    }
     return new Uint8Array(TypedArrayPrototypeGetBuffer(buf), TypedArrayPrototypeGetByteOffset(buf),
                           TypedArrayPrototypeGetByteLength(buf));
   }
@@ -109,14 +113,9 @@ function incompleteTail(enc, b, start, end) {
     return [0, 0];
   }
   if (enc === 'utf16le') {
-    if ((n & 1) === 1) {
-      // An odd byte; a high surrogate right before it needs its pair as well.
-      if (n >= 3) {
-        const hi = b[end - 2];
-        if (hi >= 0xd8 && hi <= 0xdb) return [3, 1];
-      }
-      return [1, 1];
-    }
+    // An odd byte waits for its unit; a high surrogate is held back only when the chunk
+    // ends right after it (Node's rule: it does not look behind an odd byte).
+    if ((n & 1) === 1) return [1, 1];
     const hi = b[end - 1];
     if (hi >= 0xd8 && hi <= 0xdb) return [2, 2];
     return [0, 0];
@@ -145,22 +144,9 @@ function completePending(self, state, b, end) {
     used++;
   }
   if (state[kMissing] > 0) return ['', used];
-  if (enc === 'utf16le' && state[kBuffered] === 2) {
-    const hi = state[1];
-    if (hi >= 0xd8 && hi <= 0xdb) {
-      // A high surrogate: wait for the low one.
-      state[kMissing] = 2;
-      return completePendingMore(self, state, b, used, end);
-    }
-  }
   const s = decodeWhole(enc, state, 0, state[kBuffered]);
   state[kBuffered] = 0;
   return [s, used];
-}
-
-function completePendingMore(self, state, b, used, end) {
-  const [s, more] = completePending(self, state, TypedArrayPrototypeSubarray(b, used, end), end - used);
-  return [s, used + more];
 }
 
 StringDecoder.prototype.write = function write(buf) {

@@ -10,7 +10,10 @@ const {
   Float64Array,
   FunctionPrototypeCall,
   MathFloor,
+  MathTrunc,
   Number,
+  RangeError,
+  TypeError,
   Uint8Array,
 } = primordials;
 
@@ -76,7 +79,7 @@ function checkValue(value, size, signed, big) {
   let range;
   if (size > 4) {
     range = signed ?
-      `>= -(2${n} ** ${bits - 1}${n}) and < 2 ** ${bits - 1}${n}` :
+      `>= -(2${n} ** ${bits - 1}${n}) and < 2${n} ** ${bits - 1}${n}` :
       `>= 0${n} and < 2${n} ** ${bits}${n}`;
   } else {
     range = `>= ${min}${n} and <= ${max}${n}`;
@@ -220,30 +223,53 @@ function makeFloatWriter(scratch, bytes, le) {
 
 // ---- the per-encoding slice/write methods Node puts on Buffer.prototype ----
 
+// Node's native argument parsing for these: undefined takes the default, other values are
+// truncated to integers, negatives are refused.
+function indexArg(value, fallback) {
+  if (value === undefined) return fallback;
+  const n = MathTrunc(+value);
+  return n !== n ? 0 : n; // eslint-disable-line no-self-compare
+}
+
+function indexOutOfRange() {
+  const err = new RangeError('Index out of range');
+  err.code = 'ERR_OUT_OF_RANGE';
+  return err;
+}
+
+function notAString() {
+  const err = new TypeError('argument must be a string');
+  err.code = 'ERR_INVALID_ARG_TYPE';
+  return err;
+}
+
 function sliceMethod(decode) {
   return function(start, end) {
     const len = this.length;
-    start = start === undefined ? 0 : start | 0;
-    end = end === undefined ? len : end | 0;
-    if (start < 0) start = 0;
-    if (end > len) end = len;
-    if (start > len) throw new ERR_OUT_OF_RANGE('start', `>= 0 && <= ${len}`, start);
+    start = indexArg(start, 0);
+    end = indexArg(end, len);
+    if (start < 0 || end < 0 || end > len) throw indexOutOfRange();
     if (end <= start) return '';
     return decode(this, start, end);
   };
 }
 
 function writeMethod(encode) {
-  return function(string, offset = 0, length = this.length - offset) {
-    if (typeof string !== 'string') throw new ERR_INVALID_ARG_TYPE('argument', 'string', string);
+  return function(string, offset, length) {
+    if (typeof string !== 'string') throw notAString();
     const len = this.length;
-    offset = offset >>> 0;
-    if (offset > len) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
-    length = length >>> 0;
-    if (length > len - offset) length = len - offset;
+    offset = indexArg(offset, 0);
+    if (offset < 0 || offset > len) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+    length = indexArg(length, len - offset);
+    if (length < 0 || length > len - offset) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
     if (length === 0 || string.length === 0) return 0;
     return encode(this, string, offset, length);
   };
+}
+
+// Buffer#write and friends use the encoders directly, with these checks done.
+function checkedString(string) {
+  if (typeof string !== 'string') throw notAString();
 }
 
 function addBufferPrototypeMethods(proto) {
@@ -347,4 +373,5 @@ function addBufferPrototypeMethods(proto) {
 module.exports = {
   FastBuffer,
   addBufferPrototypeMethods,
+  checkedString,
 };

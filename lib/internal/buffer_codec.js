@@ -63,6 +63,7 @@ function codesToString(codes, n) {
 
 function utf8ByteLength(str) {
   const len = str.length;
+  if (len > kEncodeBulk) return lazyBinding().utf8Length(str);
   let n = len;
   for (let i = 0; i < len; i++) {
     const c = StringPrototypeCharCodeAt(str, i);
@@ -354,8 +355,15 @@ function base64DecodedLength(str) {
   return (n * 3) >>> 2;
 }
 
+// A whole string's UTF-8 bytes in one crossing (for new buffers of unknown size).
+function utf8EncodeAll(str) {
+  return new Uint8Array(new ArrayBuffer(lazyBinding().utf8Encode(str, Infinity)));
+}
+
 module.exports = {
   asciiSlice,
+  kEncodeBulk,
+  utf8EncodeAll,
   base64ByteLength,
   base64DecodedLength,
   base64Slice,

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
+import org.node4j.binding.buffer.Utf8;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
 
@@ -29,10 +30,16 @@ public final class BufferBinding {
 
   // ---- bytes -> string ----
 
-  /** UTF-8 with U+FFFD for each maximal invalid subsequence (the JDK decoder's rule = WHATWG's). */
+  /**
+   * UTF-8 with one U+FFFD per maximal invalid subpart, as the WHATWG decoder (and V8) do. The
+   * JDK's decoder differs (one U+FFFD for an encoded surrogate, for example), so valid input
+   * takes its fast path and anything else is decoded here.
+   */
   @HostAccess.Export
   public String utf8Slice(Value arrayBuffer, int offset, int length) {
-    return new String(read(arrayBuffer, offset, length), StandardCharsets.UTF_8);
+    byte[] b = read(arrayBuffer, offset, length);
+    if (Utf8.isValid(b, 0, b.length)) return new String(b, StandardCharsets.UTF_8);
+    return Utf8.decodeWithReplacement(b);
   }
 
   @HostAccess.Export
@@ -111,6 +118,26 @@ public final class BufferBinding {
     return ByteBuffer.wrap(out, 0, p).slice();
   }
 
+  /** UTF-8 length with lone surrogates counted as the 3 bytes of U+FFFD. */
+  @HostAccess.Export
+  public double utf8Length(String s) {
+    int len = s.length();
+    long n = len;
+    for (int i = 0; i < len; i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) continue;
+      if (c < 0x800) {
+        n += 1;
+      } else if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(s.charAt(i + 1))) {
+        n += 2;
+        i++;
+      } else {
+        n += 2;
+      }
+    }
+    return n;
+  }
+
   @HostAccess.Export
   public ByteBuffer ucs2Encode(String s, int units) {
     byte[] out = new byte[units * 2];
@@ -165,6 +192,15 @@ public final class BufferBinding {
   /** Lenient base64/base64url: junk skipped, '=' ends the data, at most {@code max} bytes. */
   @HostAccess.Export
   public ByteBuffer base64Decode(String s, double maxBytes) {
+    // Well-formed standard base64 (the usual case) goes through the JDK's decoder; anything
+    // it refuses is decoded leniently below, which gives the same bytes for valid input.
+    try {
+      byte[] strict = Base64.getDecoder().decode(s);
+      if (strict.length <= maxBytes) return ByteBuffer.wrap(strict);
+      return ByteBuffer.wrap(strict, 0, (int) maxBytes).slice();
+    } catch (IllegalArgumentException notStrict) {
+      // junk, whitespace, the URL alphabet or misplaced padding: the lenient path
+    }
     int len = s.length();
     int max = (int) Math.min(maxBytes, (len * 3L) / 4 + 3);
     byte[] out = new byte[max];
@@ -220,16 +256,10 @@ public final class BufferBinding {
     return true;
   }
 
-  /** Strict UTF-8: what the decoder accepts without replacing anything. */
+  /** Strict UTF-8: no overlongs, surrogates, or code points past U+10FFFF. */
   @HostAccess.Export
   public boolean isUtf8(Value arrayBuffer, int offset, int length) {
     byte[] b = read(arrayBuffer, offset, length);
-    var decoder = StandardCharsets.UTF_8.newDecoder();
-    try {
-      decoder.decode(ByteBuffer.wrap(b));
-      return true;
-    } catch (java.nio.charset.CharacterCodingException e) {
-      return false;
-    }
+    return Utf8.isValid(b, 0, b.length);
   }
 }

@@ -1,0 +1,20 @@
+'use strict';
+// The key lists of node:buffer, Buffer and Buffer.prototype are Node's.
+require('../../common');
+const { run } = require('./harness');
+const cases = [
+  ["module keys", () => Object.keys(require('buffer'))],
+  ["Buffer own names", () => Object.getOwnPropertyNames(Buffer)],
+  ["prototype keys", () => Reflect.ownKeys(Buffer.prototype).map(String)],
+  ["prototype enumerable", () => Object.keys(Buffer.prototype)],
+  ["static functions", () => ['from', 'of', 'alloc', 'allocUnsafe', 'allocUnsafeSlow', 'isBuffer', 'compare', 'isEncoding', 'concat', 'byteLength', 'copyBytesFrom'].map((k) => typeof Buffer[k])],
+];
+// Recorded from reference Node 24 (RECORD=1 prints them again).
+const expected = [
+  {"value": ["Buffer", "SlowBuffer", "transcode", "isUtf8", "isAscii", "kMaxLength", "kStringMaxLength", "btoa", "atob", "constants", "INSPECT_MAX_BYTES", "Blob", "resolveObjectURL", "File"]},
+  {"value": ["length", "name", "prototype", "poolSize", "from", "copyBytesFrom", "of", "alloc", "allocUnsafe", "allocUnsafeSlow", "isBuffer", "compare", "isEncoding", "concat", "byteLength"]},
+  {"value": ["constructor", "readBigUInt64LE", "readBigUInt64BE", "readBigUint64LE", "readBigUint64BE", "readBigInt64LE", "readBigInt64BE", "writeBigUInt64LE", "writeBigUInt64BE", "writeBigUint64LE", "writeBigUint64BE", "writeBigInt64LE", "writeBigInt64BE", "readUIntLE", "readUInt32LE", "readUInt16LE", "readUInt8", "readUIntBE", "readUInt32BE", "readUInt16BE", "readUintLE", "readUint32LE", "readUint16LE", "readUint8", "readUintBE", "readUint32BE", "readUint16BE", "readIntLE", "readInt32LE", "readInt16LE", "readInt8", "readIntBE", "readInt32BE", "readInt16BE", "writeUIntLE", "writeUInt32LE", "writeUInt16LE", "writeUInt8", "writeUIntBE", "writeUInt32BE", "writeUInt16BE", "writeUintLE", "writeUint32LE", "writeUint16LE", "writeUint8", "writeUintBE", "writeUint32BE", "writeUint16BE", "writeIntLE", "writeInt32LE", "writeInt16LE", "writeInt8", "writeIntBE", "writeInt32BE", "writeInt16BE", "readFloatLE", "readFloatBE", "readDoubleLE", "readDoubleBE", "writeFloatLE", "writeFloatBE", "writeDoubleLE", "writeDoubleBE", "asciiSlice", "base64Slice", "base64urlSlice", "latin1Slice", "hexSlice", "ucs2Slice", "utf8Slice", "asciiWrite", "base64Write", "base64urlWrite", "latin1Write", "hexWrite", "ucs2Write", "utf8Write", "parent", "offset", "copy", "toString", "equals", "inspect", "compare", "indexOf", "lastIndexOf", "includes", "fill", "write", "toJSON", "subarray", "slice", "swap16", "swap32", "swap64", "toLocaleString", "Symbol(nodejs.util.inspect.custom)"]},
+  {"value": ["readBigUInt64LE", "readBigUInt64BE", "readBigUint64LE", "readBigUint64BE", "readBigInt64LE", "readBigInt64BE", "writeBigUInt64LE", "writeBigUInt64BE", "writeBigUint64LE", "writeBigUint64BE", "writeBigInt64LE", "writeBigInt64BE", "readUIntLE", "readUInt32LE", "readUInt16LE", "readUInt8", "readUIntBE", "readUInt32BE", "readUInt16BE", "readUintLE", "readUint32LE", "readUint16LE", "readUint8", "readUintBE", "readUint32BE", "readUint16BE", "readIntLE", "readInt32LE", "readInt16LE", "readInt8", "readIntBE", "readInt32BE", "readInt16BE", "writeUIntLE", "writeUInt32LE", "writeUInt16LE", "writeUInt8", "writeUIntBE", "writeUInt32BE", "writeUInt16BE", "writeUintLE", "writeUint32LE", "writeUint16LE", "writeUint8", "writeUintBE", "writeUint32BE", "writeUint16BE", "writeIntLE", "writeInt32LE", "writeInt16LE", "writeInt8", "writeIntBE", "writeInt32BE", "writeInt16BE", "readFloatLE", "readFloatBE", "readDoubleLE", "readDoubleBE", "writeFloatLE", "writeFloatBE", "writeDoubleLE", "writeDoubleBE", "asciiSlice", "base64Slice", "base64urlSlice", "latin1Slice", "hexSlice", "ucs2Slice", "utf8Slice", "asciiWrite", "base64Write", "base64urlWrite", "latin1Write", "hexWrite", "ucs2Write", "utf8Write", "parent", "offset", "copy", "toString", "equals", "inspect", "compare", "indexOf", "lastIndexOf", "includes", "fill", "write", "toJSON", "subarray", "slice", "swap16", "swap32", "swap64", "toLocaleString"]},
+  {"value": ["function", "function", "function", "function", "function", "function", "function", "function", "function", "function", "function"]},
+];
+run(cases, expected);
