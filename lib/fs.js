@@ -844,8 +844,8 @@ function rmOptions(options) {
   const { recursive = false, force = false, maxRetries = 0, retryDelay = 100 } = options;
   validateBoolean(recursive, 'options.recursive');
   validateBoolean(force, 'options.force');
-  validateInt32(maxRetries, 'options.maxRetries', 0);
-  validateInt32(retryDelay, 'options.retryDelay', 0);
+  validateUint32(maxRetries, 'options.maxRetries');
+  validateUint32(retryDelay, 'options.retryDelay');
   return { recursive, force };
 }
 

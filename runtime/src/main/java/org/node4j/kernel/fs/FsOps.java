@@ -213,10 +213,21 @@ public final class FsOps {
         if (type == 0) type = typeOf(dir + "/" + path);
         if (withTypes) sb.append((char) ('0' + type));
         sb.append(path).append('\0');
-        if (recursive && type == 2) queue.add(path);
+        // Node descends into directories reached through symlinks too
+        if (recursive && (type == 2 || (type == 3 && isDirFollowing(dir + "/" + path)))) queue.add(path);
       }
     }
     return sb.toString();
+  }
+
+  private static boolean isDirFollowing(String path) {
+    long[] st = new long[18];
+    try {
+      Posix.stat(-1, path, true, st, "stat");
+      return (st[1] & S_IFMT) == S_IFDIR;
+    } catch (FsException e) {
+      return false;
+    }
   }
 
   private static int typeOf(String path) {
