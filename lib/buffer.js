@@ -63,7 +63,12 @@ const {
   isArrayBufferView,
   isTypedArray,
 } = require('internal/util/types');
-const { FastBuffer, addBufferPrototypeMethods, checkedString: validateWriteString } = require('internal/buffer');
+const {
+  FastBuffer,
+  addBufferPrototypeMethods,
+  checkedString: validateWriteString,
+  named,
+} = require('internal/buffer');
 const codec = require('internal/buffer_codec');
 const search = require('internal/buffer_search');
 
@@ -435,7 +440,7 @@ Buffer.byteLength = byteLength;
 ObjectDefineProperty(Buffer.prototype, 'parent', {
   __proto__: null,
   enumerable: true,
-  configurable: true,
+  configurable: false,
   get() {
     if (!(this instanceof Buffer)) return undefined;
     return this.buffer;
@@ -444,7 +449,7 @@ ObjectDefineProperty(Buffer.prototype, 'parent', {
 ObjectDefineProperty(Buffer.prototype, 'offset', {
   __proto__: null,
   enumerable: true,
-  configurable: true,
+  configurable: false,
   get() {
     if (!(this instanceof Buffer)) return undefined;
     return this.byteOffset;
@@ -656,6 +661,10 @@ Buffer.prototype.lastIndexOf = function lastIndexOf(val, byteOffset, encoding) {
 Buffer.prototype.includes = function includes(val, byteOffset, encoding) {
   return this.indexOf(val, byteOffset, encoding) !== -1;
 };
+// Node's report a length of 4 for these three.
+named(Buffer.prototype.indexOf, 'indexOf', 4);
+named(Buffer.prototype.lastIndexOf, 'lastIndexOf', 4);
+named(Buffer.prototype.includes, 'includes', 4);
 
 function _fill(buf, value, offset, end, encoding) {
   if (typeof value === 'string') {

@@ -12,6 +12,7 @@ const {
   MathFloor,
   MathTrunc,
   Number,
+  ObjectDefineProperty,
   RangeError,
   TypeError,
   Uint8Array,
@@ -272,6 +273,13 @@ function checkedString(string) {
   if (typeof string !== 'string') throw notAString();
 }
 
+// The closures above are anonymous; give them the names (and lengths) Node's methods have.
+function named(fn, name, length = fn.length) {
+  ObjectDefineProperty(fn, 'name', { __proto__: null, value: name, configurable: true });
+  ObjectDefineProperty(fn, 'length', { __proto__: null, value: length, configurable: true });
+  return fn;
+}
+
 function addBufferPrototypeMethods(proto) {
   // Node's order of definition, so Object.keys(Buffer.prototype) matches.
   const bigReaders = { UL: makeBigReader(false, true), UB: makeBigReader(false, false),
@@ -354,6 +362,33 @@ function addBufferPrototypeMethods(proto) {
   proto.writeDoubleLE = makeFloatWriter(float64Array, uInt8Float64Array, true);
   proto.writeDoubleBE = makeFloatWriter(float64Array, uInt8Float64Array, false);
 
+  for (const key of ['readBigUInt64LE', 'readBigUInt64BE', 'readBigInt64LE', 'readBigInt64BE',
+    'writeBigUInt64LE', 'writeBigUInt64BE', 'writeBigInt64LE', 'writeBigInt64BE', 'readUIntLE',
+    'readUIntBE', 'readIntLE', 'readIntBE', 'writeUIntLE', 'writeUInt32LE', 'writeUInt16LE',
+    'writeUInt8', 'writeUIntBE', 'writeUInt32BE', 'writeUInt16BE', 'writeIntLE', 'writeInt32LE',
+    'writeInt16LE', 'writeInt8', 'writeIntBE', 'writeInt32BE', 'writeInt16BE']) {
+    named(proto[key], key);
+  }
+  // Node's fixed-size readers are anonymous with length 1; its float methods are named by
+  // byte order relative to the machine's.
+  for (const size of ['32', '16']) {
+    for (const kind of ['UInt', 'Int']) {
+      named(proto[`read${kind}${size}LE`], '', 1);
+      named(proto[`read${kind}${size}BE`], '', 1);
+    }
+  }
+  named(proto.readUInt8, '', 1);
+  named(proto.readInt8, '', 1);
+  const [le, be] = bigEndian ? ['Backwards', 'Forwards'] : ['Forwards', 'Backwards'];
+  named(proto.readFloatLE, `readFloat${le}`);
+  named(proto.readFloatBE, `readFloat${be}`);
+  named(proto.readDoubleLE, `readDouble${le}`);
+  named(proto.readDoubleBE, `readDouble${be}`);
+  named(proto.writeFloatLE, `writeFloat${le}`);
+  named(proto.writeFloatBE, `writeFloat${be}`);
+  named(proto.writeDoubleLE, `writeDouble${le}`);
+  named(proto.writeDoubleBE, `writeDouble${be}`);
+
   proto.asciiSlice = sliceMethod(codec.asciiSlice);
   proto.base64Slice = sliceMethod(codec.base64Slice);
   proto.base64urlSlice = sliceMethod(codec.base64urlSlice);
@@ -374,4 +409,5 @@ module.exports = {
   FastBuffer,
   addBufferPrototypeMethods,
   checkedString,
+  named,
 };
