@@ -260,6 +260,12 @@ public final class Project {
         trusted(pkg), Platform.current(), cfg.env(), warn, !"copy".equals(cfg.get("package-import-method"))));
     String pkgText = Json.stringify(pkg) + "\n";
     org.node4j.pm.util.Timing.mark("lockfile serialized");
+    if (cfg.flag("package-lock-only", false)) {
+      // npm's --package-lock-only: resolve and write package.json/package-lock.json, touch nothing else
+      if (savePkg && save) writeAtomic(dir.resolve("package.json"), pkgText);
+      writeAtomic(dir.resolve("package-lock.json"), lock);
+      return new Result(0, root, System.currentTimeMillis() - t0);
+    }
     int added = r.reify(root, hidden, () -> {
       if (savePkg && save) writeAtomic(dir.resolve("package.json"), pkgText);
       if (writeLock) writeAtomic(dir.resolve("package-lock.json"), lock);

@@ -43,8 +43,13 @@ public final class RegistryClient {
 
   private org.node4j.pm.cache.UnpackedStore store;
 
-  /** False with {@code package-import-method=copy}: then nothing is unpacked into the store. */
-  public boolean storeEnabled() { return !"copy".equals(cfg.get("package-import-method")); }
+  /**
+   * Whether the resolver may download and unpack tarballs ahead of reify: not with
+   * {@code package-import-method=copy}, nor with {@code --package-lock-only} (no tarball needed).
+   */
+  public boolean storeEnabled() {
+    return !"copy".equals(cfg.get("package-import-method")) && !cfg.flag("package-lock-only", false);
+  }
 
   /** The unpacked-tarball store shared by the resolver's prefetching and the reifier. */
   public synchronized org.node4j.pm.cache.UnpackedStore store() {

@@ -50,11 +50,20 @@ public final class IdealTree {
   /** Fixes every problem edge reachable from the root; nodes already in the tree are kept. */
   public Node build() {
     for (Node n : root.all()) queue.add(n);
-    while (!queue.isEmpty()) {
-      Node node = pop();
-      if (seen.contains(node) || node.root() != root) continue;
-      seen.add(node);
-      step(node);
+    while (true) {
+      while (!queue.isEmpty()) {
+        Node node = pop();
+        if (seen.contains(node) || node.root() != root) continue;
+        seen.add(node);
+        step(node);
+      }
+      // Overrides: a package also reached from inside a rule's subtree takes that rule set.
+      List<Node> refined = Overrides.refineAll(root, legacyPeerDeps);
+      if (refined.isEmpty()) break;
+      for (Node n : refined) {
+        seen.remove(n);
+        queue.add(n);
+      }
     }
     Flags.calc(root);
     pruneExtraneous();
@@ -89,6 +98,7 @@ public final class IdealTree {
   void unsee(Node n) { seen.remove(n); }
 
   private void step(Node node) {
+    Overrides.refine(node, legacyPeerDeps);
     List<Edge> problems = new ArrayList<>();
     Set<String> bundled = ManifestSource.bundled(node);
     for (Edge e : node.edgesOut.values()) {

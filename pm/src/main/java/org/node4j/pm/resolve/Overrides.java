@@ -3,6 +3,7 @@ package org.node4j.pm.resolve;
 import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.node4j.pm.PmException;
@@ -116,6 +117,48 @@ public final class Overrides {
             + " conflicts with direct dependency");
       }
     }
+  }
+
+  private boolean isAncestorOf(Overrides o) {
+    for (Overrides p = o; p != null; p = p.parent) if (p == this) return true;
+    return false;
+  }
+
+  /**
+   * arborist's findSpecificOverrideSet over a node's incoming edges: when a package is reached
+   * both from outside and from inside an override rule's subtree, the rule's (more specific) set
+   * applies to it. Null when the sets conflict (neither contains the other) or there are none.
+   */
+  static Overrides mostSpecific(List<Edge> in) {
+    Overrides best = null;
+    for (Edge e : in) {
+      Overrides o = e.targetOverrides;
+      if (o == null) continue;
+      if (best == null || best.isAncestorOf(o)) best = o;
+      else if (!o.isAncestorOf(best)) return null;
+    }
+    return best;
+  }
+
+  /**
+   * After resolution: nodes whose incoming edges call for a more specific rule set get it and
+   * have their edges rebuilt. Returns them (their new problem edges need resolving).
+   */
+  public static List<Node> refineAll(Node root, boolean legacyPeerDeps) {
+    List<Node> changed = new java.util.ArrayList<>();
+    if (root.overrides == null) return changed;
+    for (Node n : root.all()) if (refine(n, legacyPeerDeps)) changed.add(n);
+    return changed;
+  }
+
+  /** The same for one node (done as the resolver reaches it, as arborist does). */
+  public static boolean refine(Node n, boolean legacyPeerDeps) {
+    if (n.isRoot() || n.link || n.root().overrides == null) return false;
+    Overrides want = mostSpecific(n.edgesIn());
+    if (want == null || want == n.overrides || (n.overrides != null && !n.overrides.isAncestorOf(want))) return false;
+    n.overrides = want;
+    Edges.load(n, n.link, legacyPeerDeps);
+    return true;
   }
 
   /**

@@ -115,4 +115,28 @@ class OverridesTest {
     assertEquals("2.0.0", cli.versionAt("node_modules/a/node_modules/c"), cli.read("package-lock.json"));
     assertFalse(cli.exists("node_modules/c"));
   }
+
+  @Test
+  void packageAlsoReachedInsideARuleSubtreeTakesTheRule() throws Exception {
+    // d is needed by the root and by s; the rule "s > c" then applies to d as well (arborist's
+    // most specific override set), so c@1 is what d gets too, placed at the top
+    reg.pkg("d", "1.0.0").dep("c", "^2.0.0").publish();
+    reg.pkg("s", "1.0.0").dep("d", "1").publish();
+    cli.packageJson("{\"dependencies\":{\"d\":\"1\",\"s\":\"1\"},\"overrides\":{\"s\":{\"c\":\"1.0.0\"}}}");
+    Cli.Run r = cli.run("install");
+    assertEquals(0, r.code(), r.err());
+    assertEquals("1.0.0", cli.versionAt("node_modules/c"));
+    assertFalse(cli.exists("node_modules/d/node_modules/c"));
+  }
+
+  @Test
+  void packageLockOnlyWritesTheLockfileAndNothingElse() throws Exception {
+    cli.packageJson("{\"dependencies\":{\"a\":\"1\"},\"overrides\":{\"c\":\"1.0.0\"}}");
+    Cli.Run r = cli.run("install", "--package-lock-only");
+    assertEquals(0, r.code(), r.err());
+    assertFalse(cli.exists("node_modules"));
+    var c = Json.obj(Json.obj(cli.lock().get("packages")).get("node_modules/c"));
+    assertEquals("1.0.0", c.get("version"));
+    assertEquals(0, reg.tarballHits.get(), "no tarball is needed for a lockfile");
+  }
 }
