@@ -7,18 +7,12 @@
 const {
   ArrayBufferIsView,
   ArrayIsArray,
-  BigInt,
-  ErrorCaptureStackTrace,
-  FunctionPrototypeCall,
   Number,
-  NumberIsSafeInteger,
   ObjectDefineProperties,
   ObjectDefineProperty,
   Promise,
   RangeError,
   ReflectApply,
-  StringPrototypeEndsWith,
-  StringPrototypeLastIndexOf,
   StringPrototypeSlice,
   SymbolFor,
 } = primordials;
@@ -30,7 +24,6 @@ const {
     ERR_FS_FILE_TOO_LARGE,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
-    ERR_OUT_OF_RANGE,
     ERR_NODE4J_UNSUPPORTED,
   },
 } = require('internal/errors');
@@ -47,7 +40,6 @@ const {
 const {
   Dirent,
   Stats,
-  BigIntStats,
   binding,
   bufferFromHost,
   constants,
@@ -71,8 +63,7 @@ const {
   validatePosition,
 } = require('internal/fs/utils');
 
-const { F_OK, O_WRONLY, O_CREAT, O_TRUNC, O_APPEND, O_RDONLY } = constants;
-const kIoMaxLength = 2 ** 31 - 1;
+const { F_OK } = constants;
 const kMaxReadFile = 2 ** 31 - 1;
 
 // ---- the sync/async door ----
@@ -96,10 +87,6 @@ function check(ctx, path, dest) {
   if (ctx.errno !== undefined) {
     throw fsError(ctx, path, dest, check);
   }
-}
-
-function pathForError(p) {
-  return p;
 }
 
 // Node validates a Buffer/URL path and then reports the string form.
@@ -767,12 +754,8 @@ function mkdtempDisposableSync(prefix, options) {
   return {
     path,
     remove,
-    [SymbolDispose()]: remove,
+    [Symbol.dispose]: remove,
   };
-}
-
-function SymbolDispose() {
-  return primordials.SymbolDispose ?? Symbol.dispose;
 }
 
 function readdirOptions(options) {

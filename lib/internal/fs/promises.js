@@ -7,7 +7,6 @@ const {
   ArrayBufferIsView,
   ArrayPrototypePush,
   Promise,
-  PromiseReject,
   PromiseResolve,
   ReflectApply,
   SymbolAsyncIterator,
@@ -21,7 +20,6 @@ const {
     ERR_NODE4J_UNSUPPORTED,
   },
 } = require('internal/errors');
-const { validateAbortSignal } = require('internal/validators');
 const fs = require('fs');
 const {
   binding,
@@ -36,7 +34,6 @@ const {
   normalizeEncoding,
   parseFileMode,
   stringToFlags,
-  toUnixTimestamp,
   validateOffsetLengthRead,
   validateOffsetLengthWrite,
   validatePosition,

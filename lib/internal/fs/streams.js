@@ -6,25 +6,19 @@
 const {
   FunctionPrototypeCall,
   MathMin,
-  NumberIsInteger,
-  NumberMAX_SAFE_INTEGER,
   ObjectDefineProperty,
   ObjectSetPrototypeOf,
-  ReflectApply,
   Symbol,
 } = primordials;
 
 const {
   codes: {
     ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_ARG_VALUE,
-    ERR_METHOD_NOT_IMPLEMENTED,
     ERR_OUT_OF_RANGE,
-    ERR_STREAM_DESTROYED,
   },
 } = require('internal/errors');
 const { validateFunction, validateInteger, validateBoolean } = require('internal/validators');
-const { getValidatedPath, lazyBuffer, parseFileMode } = require('internal/fs/utils');
+const { getValidatedPath, lazyBuffer } = require('internal/fs/utils');
 const Readable = require('internal/streams/readable');
 const Writable = require('internal/streams/writable');
 const fs = require('fs');

@@ -8,11 +8,9 @@ const {
   BigInt,
   Date,
   DateNow,
-  ErrorCaptureStackTrace,
   DatePrototypeGetTime,
   Float64Array,
   BigInt64Array,
-  MathFloor,
   MathRound,
   NumberIsFinite,
   NumberIsInteger,
@@ -20,7 +18,6 @@ const {
   ObjectFreeze,
   StringPrototypeCharCodeAt,
   StringPrototypeIncludes,
-  StringPrototypeIndexOf,
   StringPrototypeSlice,
   StringPrototypeSplit,
   StringPrototypeToLowerCase,
@@ -255,20 +252,8 @@ function dateFromMs(ms) {
   return new Date(MathRound(Number(ms)));
 }
 
+// The shared prototype of Stats and BigIntStats (the type checks), as in Node.
 class StatsBase {
-  constructor(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks) {
-    this.dev = dev;
-    this.mode = mode;
-    this.nlink = nlink;
-    this.uid = uid;
-    this.gid = gid;
-    this.rdev = rdev;
-    this.blksize = blksize;
-    this.ino = ino;
-    this.size = size;
-    this.blocks = blocks;
-  }
-
   isDirectory() { return this._checkModeProperty(S_IFDIR); }
   isFile() { return this._checkModeProperty(S_IFREG); }
   isBlockDevice() { return this._checkModeProperty(S_IFBLK); }
@@ -456,8 +441,6 @@ function copyHostBytes(bb, buffer, offset) {
 // Mode for mkdir/open/chmod: number or octal string.
 const { parseFileMode } = require('internal/validators');
 
-function emitRecursiveRmdirWarning() {}
-
 module.exports = {
   BigIntStats,
   Dirent,
@@ -467,7 +450,6 @@ module.exports = {
   bufferFromHost,
   constants,
   copyHostBytes,
-  emitRecursiveRmdirWarning,
   encodeName,
   fsError,
   fsErrorFrom,
