@@ -1,11 +1,22 @@
 'use strict';
 // Async ids as Node numbers them (1 = the main script's execution), and the symbols handles
-// carry them under. AsyncLocalStorage and hooks build on this (lib/async_hooks.js).
+// carry them under; plus the async context frame AsyncLocalStorage builds on.
+//
+// Frames: a frame is an immutable SafeMap (AsyncLocalStorage -> store). The current frame
+// lives in a holder object carried by one engine AsyncContext.Variable, so GraalJS itself
+// propagates it through promise jobs and await (what V8's continuation-preserved data does for
+// Node). Timers, immediates and nextTick capture the frame when scheduled (async_context_frame)
+// and run their callback in a fresh holder of it, so enterWith() inside a callback stays there.
 
-const { Symbol } = primordials;
+const {
+  ReflectApply,
+  SafeMap,
+  Symbol,
+} = primordials;
 
 const async_id_symbol = Symbol('asyncId');
 const trigger_async_id_symbol = Symbol('triggerId');
+const async_context_frame = Symbol('context_frame');
 
 let lastAsyncId = 1;
 let executionAsyncId = 1;
@@ -31,13 +42,53 @@ function leave(prev) {
   triggerAsyncId = prev[1];
 }
 
+// ---- Frames (off until the first AsyncLocalStorage/AsyncResource needs them) ----
+let frameVar;
+const rootHolder = { frame: new SafeMap() };
+const emptyFrame = rootHolder.frame;
+
+function enableFrames() {
+  if (frameVar !== undefined) return;
+  const { engine } = require('internal/bootstrap/realm');
+  frameVar = new engine.AsyncContext.Variable();
+}
+
+function currentHolder() {
+  if (frameVar === undefined) return rootHolder;
+  return frameVar.get() ?? rootHolder;
+}
+
+// The frame to capture when scheduling work; undefined while no one uses frames.
+function getFrame() {
+  if (frameVar === undefined) return undefined;
+  return (frameVar.get() ?? rootHolder).frame;
+}
+
+function setFrame(frame) {
+  currentHolder().frame = frame;
+}
+
+// Runs fn in `frame` (a fresh holder, so enterWith inside does not leak out).
+function runInFrame(frame, fn, thisArg, args) {
+  if (frameVar === undefined || frame === undefined) {
+    return args === undefined ? ReflectApply(fn, thisArg, []) : ReflectApply(fn, thisArg, args);
+  }
+  return frameVar.run({ frame }, () => ReflectApply(fn, thisArg, args === undefined ? [] : args));
+}
+
 module.exports = {
+  async_context_frame,
   async_id_symbol,
   trigger_async_id_symbol,
+  emptyFrame,
+  enableFrames,
   enter,
   executionAsyncId: () => executionAsyncId,
   getDefaultTriggerAsyncId,
+  getFrame,
   leave,
   newAsyncId,
+  runInFrame,
+  setFrame,
   triggerAsyncId: () => triggerAsyncId,
 };

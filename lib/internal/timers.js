@@ -23,6 +23,9 @@ const {
   getDefaultTriggerAsyncId,
   leave,
   newAsyncId,
+  async_context_frame,
+  getFrame,
+  runInFrame,
 } = require('internal/async_hooks');
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
@@ -110,6 +113,7 @@ class Timeout {
     this[kHasPrimitive] = false;
     this[async_id_symbol] = newAsyncId();
     this[trigger_async_id_symbol] = getDefaultTriggerAsyncId();
+    this[async_context_frame] = getFrame(); // AsyncLocalStorage stores follow the callback
   }
 
   refresh() {
@@ -267,7 +271,8 @@ function runTimer(timer) {
   const prev = enter(timer[async_id_symbol], timer[trigger_async_id_symbol]);
   try {
     const args = timer._timerArgs;
-    if (args === undefined) timer._onTimeout();
+    if (timer[async_context_frame] !== undefined) runInFrame(timer[async_context_frame], timer._onTimeout, timer, args);
+    else if (args === undefined) timer._onTimeout();
     else ReflectApply(timer._onTimeout, timer, args);
   } catch (err) {
     triggerUncaughtException ??= require('internal/process/execution').triggerUncaughtException;
@@ -322,6 +327,7 @@ class Immediate {
     this[kRefed] = false;
     this[async_id_symbol] = newAsyncId();
     this[trigger_async_id_symbol] = getDefaultTriggerAsyncId();
+    this[async_context_frame] = getFrame();
     this.ref();
     immediateCount++;
     appendImmediate(this);
@@ -411,7 +417,9 @@ function runNextImmediate() {
   const prev = enter(immediate[async_id_symbol], immediate[trigger_async_id_symbol]);
   try {
     const argv = immediate._argv;
-    if (argv === undefined) immediate._onImmediate();
+    if (immediate[async_context_frame] !== undefined) {
+      runInFrame(immediate[async_context_frame], immediate._onImmediate, immediate, argv);
+    } else if (argv === undefined) immediate._onImmediate();
     else ReflectApply(immediate._onImmediate, immediate, argv);
   } catch (err) {
     triggerUncaughtException ??= require('internal/process/execution').triggerUncaughtException;

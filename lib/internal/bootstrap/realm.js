@@ -24,10 +24,12 @@ const engine = {
   quit: globalThis.quit,
   setUnhandledRejectionHandler: globalThis.Graal?.setUnhandledPromiseRejectionHandler,
   graalVersion: globalThis.Graal?.versionGraalVM,
+  // The AsyncContext proposal (js.async-context): AsyncLocalStorage's promise propagation.
+  AsyncContext: globalThis.AsyncContext,
 };
 for (const name of ['quit', 'Graal', 'print', 'printErr', 'load', 'loadWithNewGlobal', 'read',
   'readbuffer', 'readline', 'arguments', 'console', 'Polyglot', 'Java', 'Packages', 'java',
-  'javax', 'com', 'org', 'edu', 'javafx']) {
+  'javax', 'com', 'org', 'edu', 'javafx', 'AsyncContext']) {
   delete globalThis[name];
 }
 

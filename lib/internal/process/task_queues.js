@@ -11,6 +11,7 @@ const {
 
 const { tickInfo } = require('internal/bootstrap/realm');
 const { validateFunction } = require('internal/validators');
+const { getFrame, runInFrame } = require('internal/async_hooks');
 
 const kHasTickScheduled = 0;
 const kHasRejectionToWarn = 1;
@@ -23,7 +24,7 @@ function nextTick(callback, ...args) {
   validateFunction(callback, 'callback');
   if (process._exiting) return;
   tickInfo[kHasTickScheduled] = 1;
-  ArrayPrototypePush(queue, { callback, args });
+  ArrayPrototypePush(queue, { callback, args, frame: getFrame() });
 }
 
 let triggerUncaughtException;
@@ -35,8 +36,9 @@ function runTicks() {
     const tock = queue[head];
     queue[head++] = undefined;
     try {
-      const { callback, args } = tock;
-      if (args.length === 0) callback();
+      const { callback, args, frame } = tock;
+      if (frame !== undefined) runInFrame(frame, callback, undefined, args);
+      else if (args.length === 0) callback();
       else ReflectApply(callback, undefined, args);
     } catch (err) {
       triggerUncaughtException(err, false);

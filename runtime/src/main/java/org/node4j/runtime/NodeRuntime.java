@@ -161,6 +161,7 @@ public final class NodeRuntime implements AutoCloseable {
         .option("js.regexp-match-indices", "true")
         .option("js.regexp-unicode-sets", "true")
         .option("js.private-fields-in", "true")
+        .option("js.async-context", "true") // AsyncLocalStorage rides on it (promise propagation)
         .out(options.stdout())
         .err(options.stderr())
         .in(options.stdin() != null ? options.stdin() : InputStream.nullInputStream())
