@@ -8,6 +8,11 @@ const {
   ErrorPrototypeToString,
   RegExpPrototypeExec,
   RegExpPrototypeSymbolReplace,
+  SafeSet,
+  SafeWeakMap,
+  StringPrototypeSlice,
+  StringPrototypeSplit,
+  SyntaxError,
   TypeError,
   ObjectDefineProperty,
   SafeMap,
@@ -17,9 +22,12 @@ const {
 
 // filename -> length of the wrapper header compiled in front of its line 1
 const wrapperOffsets = new SafeMap();
+// filename -> number of lines of the wrapped source (what lies beyond is the wrapper's tail)
+const wrappedLineCounts = new SafeMap();
 
-function registerWrapper(filename, headerLength) {
+function registerWrapper(filename, headerLength, lineCount) {
   wrapperOffsets.set(filename, headerLength);
+  wrappedLineCounts.set(filename, lineCount);
 }
 
 function fileLocation(cs) {
@@ -102,8 +110,53 @@ function toV8Wording(error) {
   }
 }
 
+// GraalJS reports a syntax error as "file:line:col Expected X but found Y" followed by a
+// source excerpt, once per error it found. Node prints V8's one-line message and points at the
+// first error with its own arrow, so keep the first, reword it as V8 would, and remember where
+// it is for the fatal-error printer (syntaxErrorLocation).
+const syntaxLocations = new SafeWeakMap();
+const jsKeywords = new SafeSet(['break', 'case', 'catch', 'class', 'const', 'continue',
+  'debugger', 'default', 'delete', 'do', 'else', 'export', 'extends', 'false', 'finally', 'for',
+  'function', 'if', 'import', 'in', 'instanceof', 'new', 'null', 'return', 'super', 'switch',
+  'this', 'throw', 'true', 'try', 'typeof', 'var', 'void', 'while', 'with', 'yield', 'let',
+  'static', 'enum', 'await']);
+
+function unexpected(found) {
+  if (RegExpPrototypeExec(/^["'`]/, found) !== null) return 'Unexpected string';
+  if (RegExpPrototypeExec(/^[0-9]/, found) !== null) return 'Unexpected number';
+  if (RegExpPrototypeExec(/^[A-Za-z_$][\w$]*$/, found) !== null && !jsKeywords.has(found)) {
+    return `Unexpected identifier '${found}'`;
+  }
+  return `Unexpected token '${found}'`;
+}
+
+function toV8SyntaxError(error) {
+  const message = error.message;
+  if (typeof message !== 'string' || !(error instanceof SyntaxError) || syntaxLocations.has(error)) return;
+  const m = RegExpPrototypeExec(/^(.+?):(\d+):(\d+) ([^\n]*)/, message);
+  if (m === null) return;
+  const [, file, lineStr, colStr, text] = m;
+  const line = +lineStr;
+  let column = +colStr;
+  if (line === 1) column -= wrapperOffsets.get(file) ?? 0;
+  const found = RegExpPrototypeExec(/^Expected .* but found (.*)$/, text);
+  // An error in the module wrapper's closing line means the source ended too early.
+  const endOfInput = (found !== null && found[1] === 'eof') || line > (wrappedLineCounts.get(file) ?? line);
+  syntaxLocations.set(error, { file, line, column, endOfInput });
+  ObjectDefineProperty(error, 'message', {
+    __proto__: null, value: endOfInput ? 'Unexpected end of input' : found !== null ? unexpected(found[1]) : text,
+    writable: true, enumerable: false, configurable: true,
+  });
+}
+
+// { file, line, column (0-based), endOfInput } of a syntax error reworded above, else undefined.
+function syntaxErrorLocation(error) {
+  return syntaxLocations.get(error);
+}
+
 function header(error) {
   toV8Wording(error);
+  toV8SyntaxError(error);
   if (error !== null && typeof error === 'object') {
     const { kIsNodeError } = require('internal/errors');
     if (error[kIsNodeError] === true) return `${error.name} [${error.code}]: ${error.message}`;
@@ -133,4 +186,4 @@ function install() {
   });
 }
 
-module.exports = { install, prepareStackTrace, registerWrapper };
+module.exports = { install, prepareStackTrace, registerWrapper, syntaxErrorLocation };

@@ -65,6 +65,8 @@ function sourceText(file) {
 // the throw site itself, so for `throw new X()` the caret moves back to the `throw` keyword.
 function arrowMessage(err, fromPromise) {
   if (!isErrorLike(err)) return '';
+  const where = require('internal/stack_trace').syntaxErrorLocation(err);
+  if (where !== undefined) return syntaxArrow(where);
   const frames = StringPrototypeSplit(err.stack, '\n');
   let frame;
   for (let i = 0; i < frames.length; i++) {
@@ -91,6 +93,16 @@ function arrowMessage(err, fromPromise) {
     col = throwAt;
   }
   return `${file}:${line}\n${src}\n${StringPrototypeRepeat(' ', col)}^\n`;
+}
+
+// A syntax error points at its own position; one found past the end of the file (in the
+// module wrapper's closing line) is V8's "end of input", shown at the file's last line.
+function syntaxArrow({ file, line, column, endOfInput }) {
+  const text = sourceText(file);
+  if (text === null) return '';
+  const lines = StringPrototypeSplit(text, '\n');
+  if (line > lines.length || endOfInput) return `${file}:${lines.length}\n${lines[lines.length - 1]}\n\n`;
+  return `${file}:${line}\n${lines[line - 1]}\n${StringPrototypeRepeat(' ', column)}^\n`;
 }
 
 function printFatal(err, fromPromise = false) {

@@ -136,7 +136,7 @@ function wrapSafe(filename, content) {
   // A hashbang is only valid at the very start of a script; inside the wrapper it becomes
   // a comment of the same length so line and column numbers stay true.
   if (StringPrototypeStartsWith(content, '#!')) content = `//${StringPrototypeSlice(content, 2)}`;
-  registerWrapper(filename, kWrapperHeaderLength);
+  registerWrapper(filename, kWrapperHeaderLength, StringPrototypeSplit(content, '\n').length);
   return contextify.compileFunction(content, filename, kWrapperParams);
 }
 
