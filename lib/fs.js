@@ -500,6 +500,15 @@ function readFileErrorPath(syscall, path) {
   return syscall === 'open' ? path : undefined;
 }
 
+// The binding refuses files over 2 GiB with EFBIG; Node reports their size.
+function readFileError(ctx, path, fd) {
+  if (ctx.code === 'EFBIG' && ctx.syscall === 'read') {
+    const st = path !== null ? statSync(path, { throwIfNoEntry: false }) : fstatSync(fd);
+    if (st !== undefined) return new ERR_FS_FILE_TOO_LARGE(st.size);
+  }
+  return fsError(ctx, readFileErrorPath(ctx.syscall, path ?? undefined));
+}
+
 function readFile(path, options, callback) {
   callback ||= options;
   validateFunction(callback, 'cb');
@@ -515,9 +524,7 @@ function readFile(path, options, callback) {
   binding.readFile(p, fd, flags, javaEncoding(options.encoding),
     (errno, code, message, syscall, result) => {
       if (signal?.aborted) return callback(new AbortError(undefined, { cause: signal.reason }));
-      if (errno !== 0) {
-        return callback(fsErrorFrom(errno, code, message, syscall, readFileErrorPath(syscall, p ?? undefined)));
-      }
+      if (errno !== 0) return callback(readFileError({ errno, code, message, syscall }, p, fd));
       let data;
       try {
         data = readFileResult(result, options.encoding);
@@ -535,7 +542,7 @@ function readFileSync(path, options) {
   const p = fd === -1 ? getValidatedPath(path) : null;
   const ctx = {};
   const result = binding.readFile(p, fd, flags, javaEncoding(options.encoding), ctx);
-  if (ctx.errno !== undefined) throw fsError(ctx, readFileErrorPath(ctx.syscall, p ?? undefined));
+  if (ctx.errno !== undefined) throw readFileError(ctx, p, fd);
   return readFileResult(result, options.encoding);
 }
 
