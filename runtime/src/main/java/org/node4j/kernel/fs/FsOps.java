@@ -36,7 +36,8 @@ public final class FsOps {
     // /proc files report size 0: grow as we go
     long size = (st[1] & S_IFMT) == S_IFREG ? st[8] : 0;
     if (size > Integer.MAX_VALUE - 8) throw new FsException(27, "read");
-    ByteBuffer buf = ByteBuffer.allocateDirect((int) Math.max(size, 8192));
+    // one spare byte, so the read that sees EOF does not have to grow a full buffer first
+    ByteBuffer buf = ByteBuffer.allocateDirect((int) Math.max(size + 1, 8192));
     int total = 0;
     while (true) {
       if (total == buf.capacity()) {
