@@ -1,6 +1,6 @@
 'use strict';
 // process.stdout/stderr: Writable streams that write synchronously (files, TTYs and pipes are
-// synchronous on Linux in Node), and process.stdin.
+// synchronous on Linux in Node), and process.stdin (read on its own thread).
 
 const { codes: { ERR_NODE4J_UNSUPPORTED } } = require('internal/errors');
 
@@ -53,8 +53,54 @@ function createWritableStdioStream(fd) {
   return stream;
 }
 
+// process.stdin: a Readable over fd 0 that reads only while its buffer has room (a paused
+// stdin stops reading, so the process may exit, as Node's does).
 function createStdin() {
-  throw new ERR_NODE4J_UNSUPPORTED('process.stdin');
+  const { Readable } = require('stream');
+  const { Buffer } = require('buffer');
+  const handle = internalBinding('stream_wrap');
+  let reading = false;
+  function stopReading() {
+    if (reading) {
+      reading = false;
+      handle.stdinReadStop();
+    }
+  }
+  function onRead(chunk, errno) {
+    if (errno !== 0) {
+      reading = false;
+      const { errnoException } = require('internal/errors');
+      stdin.destroy(errnoException(errno, 'read'));
+    } else if (chunk === null) {
+      reading = false;
+      stdin.push(null);
+    } else if (!stdin.push(Buffer.from(new ArrayBuffer(chunk)))) {
+      stopReading();
+    }
+  }
+  const stdin = new Readable({
+    highWaterMark: 64 * 1024,
+    read() {
+      if (!reading) {
+        reading = true;
+        handle.stdinReadStart(onRead);
+      }
+    },
+    destroy(err, cb) {
+      stopReading();
+      cb(err);
+    },
+  });
+  stdin.fd = 0;
+  stdin.on('pause', () => process.nextTick(() => {
+    if (stdin.isPaused()) stopReading();
+  }));
+  if (pm.isatty(0)) {
+    stdin.isTTY = true;
+    stdin.isRaw = false;
+    stdin.setRawMode = () => { throw new ERR_NODE4J_UNSUPPORTED('process.stdin.setRawMode'); };
+  }
+  return stdin;
 }
 
 module.exports = { createStdin, createWritableStdioStream };

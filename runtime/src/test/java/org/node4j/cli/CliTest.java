@@ -79,6 +79,23 @@ class CliTest {
   }
 
   @Test
+  void stdinPipesToStdoutExactly(@TempDir Path dir) throws Exception {
+    // 32 MiB of varied bytes through process.stdin.pipe(process.stdout), compared whole.
+    byte[] data = new byte[32 << 20];
+    new java.util.Random(7).nextBytes(data);
+    Path in = dir.resolve("in.bin");
+    Path out = dir.resolve("out.bin");
+    Files.write(in, data);
+    Process p = new ProcessBuilder(root().resolve("bin/node4j").toString(), "-e",
+        "process.stdin.pipe(process.stdout)")
+        .redirectInput(in.toFile()).redirectOutput(out.toFile()).start();
+    byte[] err = p.getErrorStream().readAllBytes();
+    assertTrue(p.waitFor(300, TimeUnit.SECONDS), "node4j did not exit");
+    assertEquals(0, p.exitValue(), new String(err, StandardCharsets.UTF_8));
+    assertTrue(java.util.Arrays.equals(data, Files.readAllBytes(out)), "stdout differs from stdin");
+  }
+
+  @Test
   void missingMainModule(@TempDir Path dir) throws Exception {
     Path missing = dir.resolve("nope.js");
     Run r = node4j("", missing.toString());
