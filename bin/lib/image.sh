@@ -28,7 +28,7 @@ node4j_image() {
   ) 9> "$dir.lock" && echo "$dir/bin/java"
 }
 
-# node4j_train_aot CACHE TRAINING_SCRIPT JAVA [JVM args...] (JAR: the runtime jar it is for):
+# node4j_train_aot CACHE TRAINING_SCRIPT JAVA [JVM args...]:
 # records the AOT cache in the background by running the training script once with exactly
 # the JVM arguments later runs use (the JDK only accepts a cache created with the same class
 # path, module options and GC). The program that asked runs at once, without the cache; one
@@ -36,11 +36,12 @@ node4j_image() {
 node4j_train_aot() {
   local cache="$1" script="$2"
   shift 2
+  mkdir -p "$(dirname "$cache")"
   (
     flock -n 9 || exit 0
-    rm -f "$cache" "$cache.tmp" "$cache.tmp.config"
+    rm -f "$(dirname "$cache")"/*.aot "$cache.tmp" "$cache.tmp.config" # caches of older jars
     cd "$(dirname "$cache")" && "$@" -XX:AOTCacheOutput="$cache.tmp" -Xlog:aot=off -Xlog:cds=off \
       org.node4j.cli.Main "$script" && [ -f "$cache.tmp" ] && mv "$cache.tmp" "$cache"
     rm -f "$cache.tmp" "$cache.tmp.config"
-  ) 9> "$cache.lock" </dev/null >/dev/null 2>&1 &
+  ) 9> "$(dirname "$cache")/.lock" </dev/null >/dev/null 2>&1 &
 }
