@@ -638,16 +638,10 @@ class URL {
   }
 }
 
-// Setters parse into a copy so that a failure leaves the URL untouched.
+// Like the spec, what the parser set before a failure stays set (host 'x:abc' sets the host).
 function setWithOverride(self, rec, value, state) {
-  const copy = { ...rec };
-  if (typeof rec.path !== 'string') copy.path = rec.path;
-  if (basicParse(value, null, copy, state)) {
-    rec.host = copy.host;
-    rec.port = copy.port;
-    rec.scheme = copy.scheme;
-    changed(self, false);
-  }
+  basicParse(value, null, rec, state);
+  changed(self, false);
 }
 
 ObjectDefineProperties(URL.prototype, {

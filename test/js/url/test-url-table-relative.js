@@ -1,0 +1,103 @@
+'use strict';
+// relative references against a base (expectations recorded from Node 24).
+require('../../common');
+const assert = require('assert');
+
+const rows = [[["g:h","http://a/b/c/d;p?q"],
+  ["g:h","g:","","","","","h","",""]],
+  [["g","http://a/b/c/d;p?q"],
+  ["http://a/b/c/g","http:","","","a","","/b/c/g","",""]],
+  [["./g","http://a/b/c/d;p?q"],
+  ["http://a/b/c/g","http:","","","a","","/b/c/g","",""]],
+  [["g/","http://a/b/c/d;p?q"],
+  ["http://a/b/c/g/","http:","","","a","","/b/c/g/","",""]],
+  [["/g","http://a/b/c/d;p?q"],
+  ["http://a/g","http:","","","a","","/g","",""]],
+  [["//g","http://a/b/c/d;p?q"],
+  ["http://g/","http:","","","g","","/","",""]],
+  [["?y","http://a/b/c/d;p?q"],
+  ["http://a/b/c/d;p?y","http:","","","a","","/b/c/d;p","?y",""]],
+  [["g?y","http://a/b/c/d;p?q"],
+  ["http://a/b/c/g?y","http:","","","a","","/b/c/g","?y",""]],
+  [["#s","http://a/b/c/d;p?q"],
+  ["http://a/b/c/d;p?q#s","http:","","","a","","/b/c/d;p","?q","#s"]],
+  [["g#s","http://a/b/c/d;p?q"],
+  ["http://a/b/c/g#s","http:","","","a","","/b/c/g","","#s"]],
+  [["g?y#s","http://a/b/c/d;p?q"],
+  ["http://a/b/c/g?y#s","http:","","","a","","/b/c/g","?y","#s"]],
+  [[";x","http://a/b/c/d;p?q"],
+  ["http://a/b/c/;x","http:","","","a","","/b/c/;x","",""]],
+  [["g;x","http://a/b/c/d;p?q"],
+  ["http://a/b/c/g;x","http:","","","a","","/b/c/g;x","",""]],
+  [["","http://a/b/c/d;p?q"],
+  ["http://a/b/c/d;p?q","http:","","","a","","/b/c/d;p","?q",""]],
+  [[".","http://a/b/c/d;p?q"],
+  ["http://a/b/c/","http:","","","a","","/b/c/","",""]],
+  [["./","http://a/b/c/d;p?q"],
+  ["http://a/b/c/","http:","","","a","","/b/c/","",""]],
+  [["..","http://a/b/c/d;p?q"],
+  ["http://a/b/","http:","","","a","","/b/","",""]],
+  [["../","http://a/b/c/d;p?q"],
+  ["http://a/b/","http:","","","a","","/b/","",""]],
+  [["../g","http://a/b/c/d;p?q"],
+  ["http://a/b/g","http:","","","a","","/b/g","",""]],
+  [["../..","http://a/b/c/d;p?q"],
+  ["http://a/","http:","","","a","","/","",""]],
+  [["../../g","http://a/b/c/d;p?q"],
+  ["http://a/g","http:","","","a","","/g","",""]],
+  [["../../../g","http://a/b/c/d;p?q"],
+  ["http://a/g","http:","","","a","","/g","",""]],
+  [["/./g","http://a/b/c/d;p?q"],
+  ["http://a/g","http:","","","a","","/g","",""]],
+  [["/../g","http://a/b/c/d;p?q"],
+  ["http://a/g","http:","","","a","","/g","",""]],
+  [["g.","http://a/b/c/d;p?q"],
+  ["http://a/b/c/g.","http:","","","a","","/b/c/g.","",""]],
+  [[".g","http://a/b/c/d;p?q"],
+  ["http://a/b/c/.g","http:","","","a","","/b/c/.g","",""]],
+  [["g..","http://a/b/c/d;p?q"],
+  ["http://a/b/c/g..","http:","","","a","","/b/c/g..","",""]],
+  [["..g","http://a/b/c/d;p?q"],
+  ["http://a/b/c/..g","http:","","","a","","/b/c/..g","",""]],
+  [["./../g","http://a/b/c/d;p?q"],
+  ["http://a/b/g","http:","","","a","","/b/g","",""]],
+  [["./g/.","http://a/b/c/d;p?q"],
+  ["http://a/b/c/g/","http:","","","a","","/b/c/g/","",""]],
+  [["g/./h","http://a/b/c/d;p?q"],
+  ["http://a/b/c/g/h","http:","","","a","","/b/c/g/h","",""]],
+  [["g/../h","http://a/b/c/d;p?q"],
+  ["http://a/b/c/h","http:","","","a","","/b/c/h","",""]],
+  [["http:g","http://a/b/c/d;p?q"],
+  ["http://a/b/c/g","http:","","","a","","/b/c/g","",""]],
+  [["\\\\x\\y","http://a/"],
+  ["http://x/y","http:","","","x","","/y","",""]],
+  [["/\\x","http://a/"],
+  ["http://x/","http:","","","x","","/","",""]],
+  [["\\/x","http://a/"],
+  ["http://x/","http:","","","x","","/","",""]],
+  [["x","foo://h/a/b"],
+  ["foo://h/a/x","foo:","","","h","","/a/x","",""]],
+  [["../x","foo://h/a/b"],
+  ["foo://h/x","foo:","","","h","","/x","",""]],
+  [["//x","foo://h/"],
+  ["foo://x","foo:","","","x","","","",""]],
+  [["x","foo:/a/b"],
+  ["foo:/a/x","foo:","","","","","/a/x","",""]],
+  [["x","foo:a"],{"error":"ERR_INVALID_URL"}],
+  [["#x","foo:a"],
+  ["foo:a#x","foo:","","","","","a","","#x"]],
+  [["?x","foo:a"],{"error":"ERR_INVALID_URL"}],
+  [["x","data:text/plain,hi"],{"error":"ERR_INVALID_URL"}]];
+
+function run(input) {
+  const u = new URL(input[0], input[1] ?? undefined);
+  return [u.href, u.protocol, u.username, u.password, u.hostname, u.port, u.pathname, u.search, u.hash];
+}
+
+const failures = [];
+for (const [input, expected] of rows) {
+  let actual;
+  try { actual = run(input); } catch (e) { actual = { error: e.code || e.name }; }
+  try { assert.deepStrictEqual(JSON.parse(JSON.stringify(actual ?? null)), expected ?? null); } catch { failures.push({ input, expected, actual }); }
+}
+assert.deepStrictEqual(failures, []);
