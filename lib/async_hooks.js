@@ -107,7 +107,7 @@ class AsyncLocalStorage {
     };
   }
 }
-const SymbolDispose = primordials.SymbolDispose ?? Symbol.dispose;
+const { SymbolDispose } = primordials;
 
 // ---- AsyncResource ----
 class AsyncResource {

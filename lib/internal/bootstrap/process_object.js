@@ -175,16 +175,7 @@ function setup(process, pm) {
   });
   define(process, 'umask', function umask(mask) {
     if (mask === undefined) return pm.getUmask();
-    if (typeof mask === 'string') {
-      if (!/^[0-7]+$/.test(mask)) {
-        const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
-        throw new ERR_INVALID_ARG_VALUE('mask', mask, 'must be a 32-bit unsigned integer or an octal string');
-      }
-      mask = parseInt(mask, 8);
-    } else if (typeof mask !== 'number') {
-      throw new ERR_INVALID_ARG_TYPE('mask', ['number', 'string'], mask);
-    }
-    return pm.umask(mask & 0o777);
+    return pm.umask(require('internal/validators').parseFileMode(mask, 'mask') & 0o777);
   });
   const hrtime = function hrtime(time) {
     const ns = pm.hrtime();

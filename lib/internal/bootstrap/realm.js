@@ -49,12 +49,6 @@ delete Uint8Array.prototype.setFromHex;
 delete Uint8Array.prototype.toBase64;
 delete Uint8Array.prototype.toHex;
 delete FinalizationRegistry.prototype.cleanupSome;
-// Explicit resource management is not in GraalJS yet; its two well-known symbols are (core
-// modules key disposal on them, as Node's do).
-if (Symbol.dispose === undefined) {
-  ObjectDefineProperty(Symbol, 'dispose', { __proto__: null, value: Symbol('Symbol.dispose') });
-  ObjectDefineProperty(Symbol, 'asyncDispose', { __proto__: null, value: Symbol('Symbol.asyncDispose') });
-}
 
 // ---- internalBinding ----
 const bindingCache = new SafeMap();

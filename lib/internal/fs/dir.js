@@ -10,7 +10,9 @@ const {
   StringPrototypeCharCodeAt,
   StringPrototypeSlice,
   StringPrototypeSplit,
+  SymbolAsyncDispose,
   SymbolAsyncIterator,
+  SymbolDispose,
 } = primordials;
 
 const {
@@ -40,10 +42,6 @@ const kDirOptions = Symbol('kDirOptions');
 const kDirOperationQueue = Symbol('kDirOperationQueue');
 const kDirBusy = Symbol('kDirBusy');
 const kDirSubdirs = Symbol('kDirSubdirs');
-
-function asyncDispose() {
-  return Symbol.asyncDispose;
-}
 
 class Dir {
   constructor(handle, path, options) {
@@ -209,11 +207,11 @@ class Dir {
     return this.entries();
   }
 
-  [Symbol.dispose]() {
+  [SymbolDispose]() {
     if (!this[kDirClosed]) this.closeSync();
   }
 
-  async [asyncDispose()]() {
+  async [SymbolAsyncDispose]() {
     if (!this[kDirClosed]) await this.close();
   }
 }

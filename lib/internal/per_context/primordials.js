@@ -38,6 +38,14 @@
     }
   }
 
+  // Explicit resource management is not in GraalJS yet; its two well-known symbols are (core
+  // modules key disposal on them, as Node's do). Defined before capture so that
+  // primordials.SymbolDispose exists.
+  if (Symbol.dispose === undefined) {
+    Reflect.defineProperty(Symbol, 'dispose', { __proto__: null, value: Symbol('Symbol.dispose') });
+    Reflect.defineProperty(Symbol, 'asyncDispose', { __proto__: null, value: Symbol('Symbol.asyncDispose') });
+  }
+
   // Plain globals.
   for (const name of ['Proxy', 'globalThis', 'decodeURI', 'decodeURIComponent', 'encodeURI',
     'encodeURIComponent', 'escape', 'unescape', 'isNaN', 'isFinite', 'parseFloat', 'parseInt']) {

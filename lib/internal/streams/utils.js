@@ -24,9 +24,7 @@ const kIsWritable = Symbol('kIsWritable');
 const kIsDisturbed = Symbol('kIsDisturbed');
 const kOnConstructed = Symbol('kOnConstructed');
 
-const SymbolAsyncDispose = primordials.SymbolAsyncDispose ?? Symbol.asyncDispose ??
-  SymbolFor('nodejs.asyncDispose');
-const SymbolDispose = primordials.SymbolDispose ?? Symbol.dispose ?? SymbolFor('nodejs.dispose');
+const { SymbolAsyncDispose, SymbolDispose } = primordials;
 
 function isReadableNodeStream(obj, strict = false) {
   return !!(obj &&

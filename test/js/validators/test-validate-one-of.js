@@ -1,15 +1,19 @@
 'use strict';
-// validateOneOf through dns.setDefaultResultOrder.
+// validateOneOf through fs.symlinkSync's type argument.
 require('../../common');
 const assert = require('assert');
-const dns = require('dns');
+const fs = require('fs');
 
-for (const [value, received] of [['x', "'x'"], [1, '1'], [null, 'null'], [undefined, 'undefined'], [{}, '{}']]) {
-  assert.throws(() => dns.setDefaultResultOrder(value), {
+for (const [value, received] of [['x', "'x'"], [1, '1'], [{}, '{}'], ['DIR', "'DIR'"]]) {
+  assert.throws(() => fs.symlinkSync('/nonexistent-node4j-target', '/nonexistent-node4j-dir/link', value), {
     code: 'ERR_INVALID_ARG_VALUE',
     name: 'TypeError',
-    message: "The argument 'dnsOrder' must be one of: 'verbatim', 'ipv4first', 'ipv6first'. " +
+    message: "The argument 'type' must be one of: 'dir', 'file', 'junction', null, undefined. " +
       `Received ${received}`,
   });
 }
-dns.setDefaultResultOrder('verbatim');
+// null and undefined pass validation and reach the file system.
+for (const value of [null, undefined]) {
+  assert.throws(() => fs.symlinkSync('/nonexistent-node4j-target', '/nonexistent-node4j-dir/link', value),
+    { code: 'ENOENT' });
+}
