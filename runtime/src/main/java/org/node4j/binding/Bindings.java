@@ -15,6 +15,7 @@ public final class Bindings {
       Map.entry("buffer", runtime -> new BufferBinding()),
       Map.entry("builtins", BuiltinsBinding::new),
       Map.entry("contextify", ContextifyBinding::new),
+      Map.entry("crypto", CryptoBinding::new),
       Map.entry("fs", FsBinding::new),
       Map.entry("os", OsBinding::new),
       Map.entry("process_methods", ProcessMethodsBinding::new),
