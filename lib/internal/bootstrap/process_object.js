@@ -23,7 +23,7 @@ const {
   StringPrototypeStartsWith,
 } = primordials;
 
-const { engine } = require('internal/bootstrap/realm');
+const { engine, moduleLoadList } = require('internal/bootstrap/realm');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_SIGNAL, ERR_NODE4J_UNSUPPORTED }, uvException } =
   require('internal/errors');
 
@@ -155,7 +155,7 @@ function setup(process, pm) {
     tls_sni: true, tls_ocsp: true, tls: true, cached_builtins: true, require_module: true,
     typescript: 'strip',
   }));
-  define(process, 'moduleLoadList', []);
+  define(process, 'moduleLoadList', moduleLoadList);
   define(process, 'debugPort', 9229);
   define(process, 'noDeprecation', process.execArgv.includes('--no-deprecation'));
   define(process, 'throwDeprecation', process.execArgv.includes('--throw-deprecation'));

@@ -6,6 +6,7 @@
 /* global host, primordials, tickInfo */
 const {
   ArrayPrototypeIncludes,
+  ArrayPrototypePush,
   ObjectCreate,
   ObjectDefineProperty,
   ObjectFreeze,
@@ -52,12 +53,15 @@ delete FinalizationRegistry.prototype.cleanupSome;
 
 // ---- internalBinding ----
 const bindingCache = new SafeMap();
+// process.moduleLoadList: what bootstrap and user code loaded, in order, as Node lists it.
+const moduleLoadList = [];
 function internalBinding(name) {
   let b = bindingCache.get(name);
   if (b === undefined) {
     b = host.get(name);
     if (b === null || b === undefined) throw new Error(`No such binding: ${name}`);
     bindingCache.set(name, b);
+    ArrayPrototypePush(moduleLoadList, `Internal Binding ${name}`);
   }
   return b;
 }
@@ -137,6 +141,7 @@ class BuiltinModule {
     }
     if (mod.loaded || mod.loading) return mod.exports;
     mod.loading = true;
+    ArrayPrototypePush(moduleLoadList, `NativeModule ${id}`);
     try {
       const fn = builtins.compile(id);
       ReflectApply(fn, undefined, [mod.exports, requireBuiltin, mod, process, internalBinding, primordials]);
@@ -154,7 +159,7 @@ function requireBuiltin(id) {
 
 // Register this loader itself so internals can reach it as require('internal/bootstrap/realm').
 const realmModule = new BuiltinModule('internal/bootstrap/realm');
-realmModule.exports = { BuiltinModule, internalBinding, engine, tickInfo, process };
+realmModule.exports = { BuiltinModule, internalBinding, engine, tickInfo, process, moduleLoadList };
 realmModule.loaded = true;
 BuiltinModule.map.set(realmModule.id, realmModule);
 

@@ -14,13 +14,16 @@ public final class Bindings {
   private static final Map<String, Function<NodeRuntime, Object>> REGISTRY = Map.ofEntries(
       Map.entry("buffer", runtime -> new BufferBinding()),
       Map.entry("builtins", BuiltinsBinding::new),
+      Map.entry("cares_wrap", CaresWrapBinding::new),
       Map.entry("contextify", ContextifyBinding::new),
       Map.entry("crypto", CryptoBinding::new),
       Map.entry("fs", FsBinding::new),
       Map.entry("os", OsBinding::new),
+      Map.entry("pipe_wrap", runtime -> new TcpWrapBinding(runtime, true)),
       Map.entry("process_methods", ProcessMethodsBinding::new),
       Map.entry("signal_wrap", SignalWrapBinding::new),
       Map.entry("stream_wrap", StreamWrapBinding::new),
+      Map.entry("tcp_wrap", runtime -> new TcpWrapBinding(runtime, false)),
       Map.entry("timers", TimersBinding::new),
       Map.entry("util", runtime -> new UtilBinding()),
       Map.entry("uv", runtime -> new UvBinding()));

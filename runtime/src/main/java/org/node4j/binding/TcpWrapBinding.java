@@ -1,0 +1,71 @@
+package org.node4j.binding;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.net.UnknownHostException;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+import org.node4j.kernel.Errno;
+import org.node4j.kernel.net.Connection;
+import org.node4j.runtime.NodeRuntime;
+
+/**
+ * Node's {@code tcp_wrap} (and, with {@code domain}, {@code pipe_wrap}: Unix domain sockets):
+ * listen and connect. Addresses reaching here are numeric (JS resolves names with dns.lookup
+ * first), so nothing here blocks on a resolver.
+ */
+public final class TcpWrapBinding {
+  private final NodeRuntime runtime;
+  private final boolean domain;
+
+  TcpWrapBinding(NodeRuntime runtime, boolean domain) {
+    this.runtime = runtime;
+    this.domain = domain;
+  }
+
+  private SocketAddress address(String host, int port) throws UnknownHostException {
+    if (domain) return org.node4j.kernel.net.NetIo.get().domainAddress(host);
+    return new InetSocketAddress(InetAddress.getByName(host), port);
+  }
+
+  /** A listening server handle, or a negative errno. {@code host} is an IP (or the path). */
+  @HostAccess.Export
+  public Object listen(String host, int port, int backlog, boolean reusePort, Value onConnection) {
+    ServerHandle h = new ServerHandle(runtime, domain);
+    SocketAddress a;
+    try {
+      a = address(host, port);
+    } catch (UnknownHostException e) {
+      return Errno.EINVAL.uv();
+    }
+    int r = h.listen(a, backlog, reusePort, onConnection);
+    return r == 0 ? h : r;
+  }
+
+  /**
+   * Starts connecting to {@code host} (an IP, or the path) and returns the socket handle at
+   * once; {@code onConnect(status)} runs on the loop when the connection is made or failed.
+   */
+  @HostAccess.Export
+  public Object connect(String host, int port, String localAddress, int localPort, Value onConnect) {
+    SocketAddress remote;
+    SocketAddress local = null;
+    try {
+      remote = address(host, port);
+      if (!domain && (localAddress != null || localPort > 0)) {
+        local = new InetSocketAddress(InetAddress.getByName(localAddress == null ? "0.0.0.0" : localAddress),
+            localPort);
+      }
+    } catch (UnknownHostException e) {
+      return Errno.EINVAL.uv();
+    }
+    SocketHandle h = new SocketHandle(runtime, domain);
+    h.activate(); // a connecting socket keeps the loop alive
+    runtime.loop().beginRequest();
+    Connection c = Connection.connect(remote, local, domain, h, err -> runtime.loop().completeRequest(
+        () -> runtime.calls().callback(onConnect, err == null ? 0 : err.uv())));
+    h.attach(c);
+    return h;
+  }
+}

@@ -1,0 +1,223 @@
+package org.node4j.kernel.net;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.socket.ChannelInputShutdownEvent;
+import io.netty.channel.socket.DuplexChannel;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.util.function.Consumer;
+import org.node4j.kernel.Errno;
+
+/**
+ * One stream socket (TCP or Unix domain) on Netty, shaped like a libuv stream: reading only
+ * between readStart and readStop (Netty's autoRead, so a paused reader stops reading from the
+ * kernel and TCP's window pushes back on the peer), writes with completion, shutdown of the
+ * write side after the last write, close. Events arrive on the I/O thread and never touch JS.
+ */
+public final class Connection extends ChannelInboundHandlerAdapter {
+  /** What the socket reports; called on the Netty I/O thread, in order. */
+  public interface Events {
+    void read(byte[] data);
+
+    /** The peer shut down its write side (EOF). */
+    void eof();
+
+    void error(Errno e);
+  }
+
+  /** Completion of a write, shutdown or connect: null on success. I/O thread. */
+  @FunctionalInterface
+  public interface Done {
+    void done(Errno error);
+  }
+
+  private volatile Channel ch;
+  private volatile Events events;
+  private volatile long bytesRead;
+  private ChannelFuture lastWrite;
+  private boolean eofSeen;
+
+  private Connection() {}
+
+  /** Starts connecting; {@code done} reports the outcome. The connection exists at once. */
+  public static Connection connect(SocketAddress remote, SocketAddress local, boolean domain, Events events,
+      Done done) {
+    NetIo io = NetIo.get();
+    Connection c = new Connection();
+    c.events = events;
+    Bootstrap b = new Bootstrap().group(io.group).channel(io.clientChannel(domain))
+        .option(ChannelOption.ALLOW_HALF_CLOSURE, true)
+        .option(ChannelOption.AUTO_READ, false)
+        .handler(c);
+    ChannelFuture f = local != null ? b.connect(remote, local) : b.connect(remote);
+    c.ch = f.channel();
+    f.addListener(x -> done.done(x.isSuccess() ? null : NetErrors.of(x.cause())));
+    return c;
+  }
+
+  static Connection accepted(Channel ch) {
+    Connection c = new Connection();
+    c.ch = ch;
+    ch.pipeline().addLast("node4j", c);
+    return c;
+  }
+
+  public void setEvents(Events events) {
+    this.events = events;
+  }
+
+  public Events events() {
+    return events;
+  }
+
+  // ---- reading ----
+
+  public void readStart() {
+    ch.config().setAutoRead(true);
+  }
+
+  public void readStop() {
+    ch.config().setAutoRead(false);
+  }
+
+  @Override
+  public void channelRead(ChannelHandlerContext ctx, Object msg) {
+    ByteBuf buf = (ByteBuf) msg;
+    try {
+      int n = buf.readableBytes();
+      if (n == 0) return;
+      byte[] data = new byte[n];
+      buf.readBytes(data);
+      bytesRead += n;
+      events.read(data);
+    } finally {
+      buf.release();
+    }
+  }
+
+  @Override
+  public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
+    if (evt instanceof ChannelInputShutdownEvent && !eofSeen) {
+      eofSeen = true;
+      events.eof();
+    }
+  }
+
+  @Override
+  public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+    Events e = events;
+    if (e != null) e.error(NetErrors.of(cause));
+  }
+
+  @Override
+  public void channelInactive(ChannelHandlerContext ctx) {
+    // A connection that died without a FIN we saw (closed under a paused reader, say) still
+    // ends its readable side, as libuv reports EOF.
+    if (!eofSeen && events != null && !closing) {
+      eofSeen = true;
+      events.eof();
+    }
+  }
+
+  // ---- writing ----
+
+  /**
+   * Queues bytes; returns true while the socket's outgoing buffer is under its high-water mark,
+   * i.e. the caller may count the write as done now (as libuv does when the kernel took it all).
+   * {@code done} always runs when the bytes reached the kernel or failed.
+   */
+  public boolean write(ByteBuf data, Done done) {
+    ChannelFuture f = ch.writeAndFlush(data);
+    lastWrite = f;
+    f.addListener(r -> done.done(r.isSuccess() ? null : NetErrors.of(r.cause())));
+    return ch.isWritable();
+  }
+
+  public boolean write(byte[] data, Done done) {
+    return write(Unpooled.wrappedBuffer(data), done);
+  }
+
+  public boolean isOpen() {
+    return ch.isOpen();
+  }
+
+  /** Shuts the write side down once every queued write has gone out (a FIN after the data). */
+  public void shutdown(Done done) {
+    ChannelFuture after = lastWrite;
+    Runnable go = () -> {
+      if (!(ch instanceof DuplexChannel d) || !ch.isActive()) {
+        done.done(ch.isActive() ? null : Errno.ENOTCONN);
+        return;
+      }
+      d.shutdownOutput().addListener(r -> done.done(r.isSuccess() ? null : NetErrors.of(r.cause())));
+    };
+    if (after == null || after.isDone()) go.run();
+    else after.addListener(r -> go.run());
+  }
+
+  private volatile boolean closing;
+
+  public void close(Runnable done) {
+    closing = true;
+    ch.close().addListener(r -> done.run());
+  }
+
+  /** Closes with a RST instead of a FIN (socket.resetAndDestroy). */
+  public void reset(Runnable done) {
+    closing = true;
+    try {
+      ch.config().setOption(ChannelOption.SO_LINGER, 0);
+    } catch (RuntimeException ignored) {
+      // not a TCP socket: a plain close
+    }
+    ch.close().addListener(r -> done.run());
+  }
+
+  // ---- options and addresses ----
+
+  public void setNoDelay(boolean on) {
+    ch.config().setOption(ChannelOption.TCP_NODELAY, on);
+  }
+
+  public void setKeepAlive(boolean on, int delaySeconds) {
+    ch.config().setOption(ChannelOption.SO_KEEPALIVE, on);
+    if (on && delaySeconds > 0 && NetIo.get().epoll) {
+      ch.config().setOption(io.netty.channel.epoll.EpollChannelOption.TCP_KEEPIDLE, delaySeconds);
+    }
+  }
+
+  public long bytesRead() {
+    return bytesRead;
+  }
+
+  public SocketAddress localAddress() {
+    return ch.localAddress();
+  }
+
+  public SocketAddress remoteAddress() {
+    return ch.remoteAddress();
+  }
+
+  /** [address, family, port] of an IP socket address, null otherwise. */
+  public static Object[] describe(SocketAddress a) {
+    if (!(a instanceof InetSocketAddress in) || in.getAddress() == null) return null;
+    String host = Addresses.format(in.getAddress());
+    return new Object[] {host, in.getAddress() instanceof java.net.Inet6Address ? "IPv6" : "IPv4", in.getPort()};
+  }
+
+  /** Runs {@code task} on this socket's I/O thread. */
+  public void onIoThread(Consumer<Channel> task) {
+    ch.eventLoop().execute(() -> task.accept(ch));
+  }
+
+  public Channel channel() {
+    return ch;
+  }
+}
