@@ -3,6 +3,7 @@
 // Encrypted/decrypted bytes come back from Java as Buffers over Java's memory (no copy).
 
 const {
+  Error,
   ObjectSetPrototypeOf,
   ReflectApply,
   Symbol,
@@ -109,7 +110,7 @@ function createHandle(self, cipher, key, iv, options, encrypt) {
   self[kHandle] = lazyBinding().createCipher(info.name, encrypt, abOf(keyBytes), offOf(keyBytes),
                                              lenOf(keyBytes), ivArgs[0], ivArgs[1], ivArgs[2], tagLength);
   self[kState] = {
-    info, encrypt, aead, tagLength, finalized: false, authTagSet: false, decoder: undefined, decoderEnc: undefined,
+    info, encrypt, aead, tagLength, finalized: false, updated: false, authTagSet: false, decoder: undefined, decoderEnc: undefined,
   };
   ReflectApply(LazyTransform, self, [options]);
 }
@@ -136,7 +137,8 @@ function output(state, buf, outputEncoding, last) {
 
 function update(data, inputEncoding, outputEncoding) {
   const state = this[kState];
-  if (state.finalized) throw new ERR_CRYPTO_INVALID_STATE('update');
+  if (state.finalized) throw new Error('Trying to add data in unsupported state');
+  state.updated = true;
   let view;
   if (typeof data === 'string') {
     view = toView(data, 'data', inputEncoding ?? 'utf8');
@@ -153,7 +155,12 @@ function update(data, inputEncoding, outputEncoding) {
 
 function final(outputEncoding) {
   const state = this[kState];
-  if (state.finalized) throw new ERR_CRYPTO_INVALID_STATE('final');
+  if (state.finalized) {
+    // OpenSSL's refusal surfaces with the code but without the operation name
+    const err = new Error('Invalid state');
+    err.code = 'ERR_CRYPTO_INVALID_STATE';
+    throw err;
+  }
   state.finalized = true;
   const handle = this[kHandle];
   const r = handle.doFinal();
@@ -170,7 +177,7 @@ function setAutoPadding(autoPadding = true) {
 
 function setAAD(buffer, options) {
   const state = this[kState];
-  if (state.finalized || !state.aead) throw new ERR_CRYPTO_INVALID_STATE('setAAD');
+  if (state.finalized || state.updated || !state.aead) throw new ERR_CRYPTO_INVALID_STATE('setAAD');
   if (!isArrayBufferView(buffer)) {
     throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
   }

@@ -95,7 +95,8 @@ function scryptArgs(password, salt, keylen, options) {
   }
   if (N < 2 || (N & (N - 1)) !== 0 || r === 0 || p === 0) throw new ERR_CRYPTO_INVALID_SCRYPT_PARAMS();
   // OpenSSL's bound: the B array (128·r·p) plus V and scratch (128·r·(N+2)).
-  if (128 * r * p + 128 * r * (N + 2) > maxmem) {
+  // RFC 7914 wants N < 2^(128·r/8); OpenSSL reports a violation as a memory limit.
+  if (128 * r * p + 128 * r * (N + 2) > maxmem || (16 * r < 32 && N >= 2 ** (16 * r))) {
     throw new ERR_CRYPTO_INVALID_SCRYPT_PARAMS(opensslError('memory limit exceeded').message);
   }
   return [password, salt, N, r, p];

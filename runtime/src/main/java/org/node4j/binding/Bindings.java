@@ -26,7 +26,8 @@ public final class Bindings {
       Map.entry("tcp_wrap", runtime -> new TcpWrapBinding(runtime, false)),
       Map.entry("timers", TimersBinding::new),
       Map.entry("util", runtime -> new UtilBinding()),
-      Map.entry("uv", runtime -> new UvBinding()));
+      Map.entry("uv", runtime -> new UvBinding()),
+      Map.entry("zlib", ZlibBinding::new));
 
   private final NodeRuntime runtime;
   private final Map<String, Object> loaded = new HashMap<>();

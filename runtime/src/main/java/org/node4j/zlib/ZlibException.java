@@ -1,0 +1,18 @@
+package org.node4j.zlib;
+
+/** A zlib failure as Node reports it: zlib's return code (errno) and message. */
+public final class ZlibException extends Exception {
+  public static final int Z_NEED_DICT = 2;
+  public static final int Z_STREAM_ERROR = -2;
+  public static final int Z_DATA_ERROR = -3;
+  public static final int Z_BUF_ERROR = -5;
+  /** Not zlib's: the output passed maxOutputLength (Node's ERR_BUFFER_TOO_LARGE). */
+  public static final int TOO_LARGE = -100;
+
+  public final int errno;
+
+  public ZlibException(int errno, String message) {
+    super(message, null, false, false);
+    this.errno = errno;
+  }
+}
