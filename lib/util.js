@@ -14,7 +14,6 @@ const {
   ObjectSetPrototypeOf,
   Promise,
   ReflectApply,
-  SafeMap,
   SafeSet,
   StringPrototypeToUpperCase,
   Symbol,
@@ -130,30 +129,37 @@ function deprecate(fn, msg, code) {
 }
 
 // NODE_DEBUG=a,b* enables debuglog('a') sections; output "A PID: message" on stderr.
-const debugSections = new SafeMap();
 let debugPatterns;
+function testDebugEnabled(set) {
+  debugPatterns ??= (process.env.NODE_DEBUG || '').split(/[\s,]+/).filter(Boolean)
+    .map((p) => new RegExp(`^${p.replace(/[|\\{}()[\]^$+?.]/g, '\\$&').replace(/\*/g, '.*')}$`, 'i'));
+  return debugPatterns.some((re) => re.test(set));
+}
+
 function debuglog(set, cb) {
   set = StringPrototypeToUpperCase(set);
   let enabled;
-  let fn = (...args) => {
-    if (enabled === undefined) {
-      debugPatterns ??= (process.env.NODE_DEBUG || '').split(/[\s,]+/).filter(Boolean)
-        .map((p) => new RegExp(`^${p.replace(/[|\\{}()[\]^$+?.]/g, '\\$&').replace(/\*/g, '.*')}$`, 'i'));
-      enabled = debugPatterns.some((re) => re.test(set));
-      if (cb) cb(enabled ? fn : () => {});
+  // As in Node, the callback gets the logger on its first call, unless `enabled` was read
+  // first and said false (the logger is then a no-op for good).
+  let cbPending = typeof cb === 'function';
+  const test = () => (enabled ??= testDebugEnabled(set));
+  const logger = (...args) => {
+    const on = test();
+    if (cbPending) {
+      cbPending = false;
+      cb(on ? logger : () => {});
     }
-    if (enabled) process.stderr.write(`${set} ${process.pid}: ${format(...args)}\n`);
+    if (on) process.stderr.write(`${set} ${process.pid}: ${format(...args)}\n`);
   };
-  Object.defineProperty(fn, 'enabled', {
+  ObjectDefineProperty(logger, 'enabled', {
     __proto__: null, configurable: true, enumerable: true,
     get() {
-      debugPatterns ??= (process.env.NODE_DEBUG || '').split(/[\s,]+/).filter(Boolean)
-        .map((p) => new RegExp(`^${p.replace(/[|\\{}()[\]^$+?.]/g, '\\$&').replace(/\*/g, '.*')}$`, 'i'));
-      return debugPatterns.some((re) => re.test(set));
+      const on = test();
+      if (!on) cbPending = false;
+      return on;
     },
   });
-  debugSections.set(set, fn);
-  return fn;
+  return logger;
 }
 
 function isDeepStrictEqual(a, b) {
@@ -194,6 +200,34 @@ function getSystemErrorMap() {
   return new Map(require('internal/uv_errors').errorMap());
 }
 
+// Rarely used functions load their file on first call.
+function parseArgs(config) {
+  return require('internal/util/parse_args').parseArgs(config);
+}
+
+function styleText(format, text, options) {
+  return require('internal/util/extras').styleText(format, text, options);
+}
+
+function aborted(signal, resource) {
+  return require('internal/util/extras').aborted(signal, resource);
+}
+
+function getCallSites(frameCount, options) {
+  return require('internal/util/extras').getCallSites(getCallSites, frameCount, options);
+}
+
+function diff(actual, expected) {
+  return require('internal/util/extras').diff(actual, expected);
+}
+
+// The exit code a shell reports for a process killed by the signal: 128 + its number.
+function convertProcessSignalToExitCode(signalCode) {
+  const { signals } = require('os').constants;
+  require('internal/validators').validateOneOf(signalCode, 'signalCode', ObjectKeys(signals));
+  return 128 + signals[signalCode];
+}
+
 function unsupported(name) {
   return function() { throw new ERR_NODE4J_UNSUPPORTED(`util.${name}`); };
 }
@@ -203,14 +237,14 @@ module.exports = {
   _exceptionWithHostPort: unsupported('_exceptionWithHostPort'),
   _extend,
   callbackify,
-  convertProcessSignalToExitCode: unsupported('convertProcessSignalToExitCode'),
+  convertProcessSignalToExitCode,
   debug: debuglog,
   debuglog,
   deprecate,
   format,
-  styleText: unsupported('styleText'),
+  styleText,
   formatWithOptions,
-  getCallSites: unsupported('getCallSites'),
+  getCallSites,
   getSystemErrorMap,
   getSystemErrorName,
   getSystemErrorMessage,
@@ -223,29 +257,25 @@ module.exports = {
   toUSVString,
   transferableAbortSignal: unsupported('transferableAbortSignal'),
   transferableAbortController: unsupported('transferableAbortController'),
-  aborted: unsupported('aborted'),
+  aborted,
   types: require('internal/util/types'),
   parseEnv: unsupported('parseEnv'),
-  parseArgs: unsupported('parseArgs'),
+  parseArgs,
   TextDecoder: undefined,
   TextEncoder: undefined,
   MIMEType: undefined,
   MIMEParams: undefined,
-  diff: unsupported('diff'),
+  diff,
   setTraceSigInt: unsupported('setTraceSigInt'),
 };
-for (const name of ['MIMEType', 'MIMEParams']) {
-  ObjectDefineProperty(module.exports, name, {
-    __proto__: null, enumerable: true, configurable: true,
-    get() { throw new ERR_NODE4J_UNSUPPORTED(`util.${name}`); },
-  });
-}
-// Loaded on first use, then plain data properties (the same classes as the globals).
-for (const name of ['TextDecoder', 'TextEncoder']) {
+// Loaded on first use, then plain data properties (the encoders are the globals' classes).
+const lazyClasses = { TextDecoder: 'internal/encoding', TextEncoder: 'internal/encoding',
+                      MIMEType: 'internal/mime', MIMEParams: 'internal/mime' };
+for (const name of ObjectKeys(lazyClasses)) {
   ObjectDefineProperty(module.exports, name, {
     __proto__: null, enumerable: true, configurable: true,
     get() {
-      const value = require('internal/encoding')[name];
+      const value = require(lazyClasses[name])[name];
       ObjectDefineProperty(module.exports, name, {
         __proto__: null, value, writable: true, enumerable: true, configurable: true,
       });

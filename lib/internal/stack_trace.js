@@ -30,6 +30,16 @@ function registerWrapper(filename, headerLength, lineCount) {
   wrappedLineCounts.set(filename, lineCount);
 }
 
+// The column as the user's source has it: line 1 of a CommonJS module shares its line with
+// the wrapper header.
+function sourceColumn(fileName, line, column) {
+  if (line === 1 && column != null) {
+    const offset = wrapperOffsets.get(fileName);
+    if (offset !== undefined) return column - offset;
+  }
+  return column;
+}
+
 function fileLocation(cs) {
   if (cs.isNative()) return 'native';
   let fileName = cs.getScriptNameOrSourceURL?.() ?? cs.getFileName();
@@ -44,11 +54,7 @@ function fileLocation(cs) {
   }
   const line = cs.getLineNumber();
   if (line != null) {
-    let column = cs.getColumnNumber();
-    if (line === 1 && column != null) {
-      const offset = wrapperOffsets.get(fileName);
-      if (offset !== undefined) column -= offset;
-    }
+    const column = sourceColumn(fileName, line, cs.getColumnNumber());
     location += `:${line}`;
     if (column != null) location += `:${column}`;
   }
@@ -186,4 +192,4 @@ function install() {
   });
 }
 
-module.exports = { install, prepareStackTrace, registerWrapper, syntaxErrorLocation };
+module.exports = { install, prepareStackTrace, registerWrapper, sourceColumn, syntaxErrorLocation };

@@ -106,7 +106,7 @@ class CallTracker {
       expected,
       // eslint-disable-next-line no-restricted-syntax
       stackTrace: new Error(),
-      name: fn === noop ? 'calls' : fn.name,
+      name: fn === noop || !fn.name ? 'calls' : fn.name,
     });
     const tracked = new Proxy(fn, {
       __proto__: null,
