@@ -386,6 +386,10 @@ Module._load = function(request, parent, isMain) {
     if (!BuiltinModule.canBeRequiredByUsers(id)) throw new ERR_UNKNOWN_BUILTIN_MODULE(request);
     return loadBuiltin(id);
   }
+  if (!BuiltinModule.canBeRequiredWithoutScheme(request)) {
+    const javaModule = require('internal/modules/java_modules').loadJavaModule(request);
+    if (javaModule !== undefined) return javaModule;
+  }
   const filename = Module._resolveFilename(request, parent, isMain);
   const cachedModule = Module._cache[filename];
   if (cachedModule !== undefined) {

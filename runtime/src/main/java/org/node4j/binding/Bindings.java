@@ -17,6 +17,7 @@ public final class Bindings {
       Map.entry("cares_wrap", CaresWrapBinding::new),
       Map.entry("contextify", ContextifyBinding::new),
       Map.entry("crypto", CryptoBinding::new),
+      Map.entry("embedder", EmbedderBinding::new),
       Map.entry("fs", FsBinding::new),
       Map.entry("os", OsBinding::new),
       Map.entry("pipe_wrap", runtime -> new TcpWrapBinding(runtime, true)),

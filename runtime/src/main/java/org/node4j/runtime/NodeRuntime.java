@@ -3,6 +3,7 @@ package org.node4j.runtime;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.PolyglotException;
@@ -46,6 +47,8 @@ public final class NodeRuntime implements AutoCloseable {
   private final BlockingPool pool;
   private Context context;
   private Bindings bindings;
+  private Map<String, Map<String, Object>> javaModules = Map.of();
+  private JavaValues javaValues;
 
   public NodeRuntime(RuntimeOptions options) {
     this.options = options;
@@ -85,6 +88,21 @@ public final class NodeRuntime implements AutoCloseable {
 
   public Context context() {
     return context;
+  }
+
+  /** Modules the embedding program registered, by name; set before {@link #run()}. */
+  public void setJavaModules(Map<String, Map<String, Object>> modules) {
+    javaModules = Map.copyOf(modules);
+  }
+
+  public Map<String, Map<String, Object>> javaModules() {
+    return javaModules;
+  }
+
+  /** Java/JS value conversion for the embedding API (JS thread only). */
+  public JavaValues javaValues() {
+    if (javaValues == null) javaValues = new JavaValues(context);
+    return javaValues;
   }
 
   public SharedEngine sharedEngine() {
