@@ -2,8 +2,6 @@
 // process.stdout/stderr: Writable streams that write synchronously (files, TTYs and pipes are
 // synchronous on Linux in Node), and process.stdin (read on its own thread).
 
-const { codes: { ERR_NODE4J_UNSUPPORTED } } = require('internal/errors');
-
 const pm = internalBinding('process_methods');
 const fsBinding = internalBinding('fs');
 
@@ -22,40 +20,53 @@ function writeChunk(fd, chunk, encoding) {
 }
 
 function createWritableStdioStream(fd) {
-  const { Writable } = require('stream');
-  const stream = new Writable({
-    decodeStrings: false,
-    write(chunk, encoding, cb) {
-      const ctx = writeChunk(fd, chunk, encoding);
-      if (ctx.code !== undefined) {
-        const { uvException } = require('internal/errors');
-        cb(uvException(ctx));
-        return;
-      }
-      cb();
-    },
-  });
-  stream.fd = fd;
-  stream._type = pm.isatty(fd) ? 'tty' : 'fs';
+  let stream;
+  if (pm.isatty(fd)) {
+    // A terminal: a tty.WriteStream (columns/rows, colours, cursor helpers, 'resize').
+    const tty = require('tty');
+    stream = new tty.WriteStream(fd);
+    watchWindowSize(stream);
+  } else {
+    const { Writable } = require('stream');
+    stream = new Writable({
+      decodeStrings: false,
+      write(chunk, encoding, cb) {
+        const ctx = writeChunk(fd, chunk, encoding);
+        if (ctx.code !== undefined) {
+          const { uvException } = require('internal/errors');
+          cb(uvException(ctx));
+          return;
+        }
+        cb();
+      },
+    });
+    stream.fd = fd;
+    stream._type = 'fs';
+  }
   stream._isStdio = true;
   // stdio is never closed by end()/destroy(), as in Node.
   stream.destroySoon = stream.destroy;
   stream._destroy = (err, cb) => cb(err);
-  if (pm.isatty(fd)) {
-    stream.isTTY = true;
-    const size = pm.windowSize(fd);
-    stream.columns = size ? size[0] : 80;
-    stream.rows = size ? size[1] : 24;
-    stream.getColorDepth = () => (process.env.TERM === 'dumb' ? 1 : 8);
-    stream.hasColors = (count = 16) => count <= 2 ** stream.getColorDepth();
-    stream.getWindowSize = () => [stream.columns, stream.rows];
-  }
   return stream;
+}
+
+// SIGWINCH re-reads the terminal size so 'resize' fires, as Node does for stdio TTYs. A JVM
+// that cannot watch the signal just never resizes.
+function watchWindowSize(stream) {
+  try {
+    process.on('SIGWINCH', () => stream._refreshSize());
+  } catch {
+    // the signal is not available to this process
+  }
 }
 
 // process.stdin: a Readable over fd 0 that reads only while its buffer has room (a paused
 // stdin stops reading, so the process may exit, as Node's does).
 function createStdin() {
+  if (pm.isatty(0)) {
+    const tty = require('tty');
+    return new tty.ReadStream(0);
+  }
   const { Readable } = require('stream');
   const { Buffer } = require('buffer');
   const handle = internalBinding('stream_wrap');
@@ -95,11 +106,6 @@ function createStdin() {
   stdin.on('pause', () => process.nextTick(() => {
     if (stdin.isPaused()) stopReading();
   }));
-  if (pm.isatty(0)) {
-    stdin.isTTY = true;
-    stdin.isRaw = false;
-    stdin.setRawMode = () => { throw new ERR_NODE4J_UNSUPPORTED('process.stdin.setRawMode'); };
-  }
   return stdin;
 }
 

@@ -26,6 +26,7 @@ public final class Bindings {
       Map.entry("stream_wrap", StreamWrapBinding::new),
       Map.entry("tcp_wrap", runtime -> new TcpWrapBinding(runtime, false)),
       Map.entry("timers", TimersBinding::new),
+      Map.entry("tty_wrap", TtyWrapBinding::new),
       Map.entry("util", runtime -> new UtilBinding()),
       Map.entry("uv", runtime -> new UvBinding()),
       Map.entry("zlib", ZlibBinding::new));
