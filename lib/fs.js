@@ -37,6 +37,7 @@ const {
   validateOneOf,
   validateUint32,
 } = require('internal/validators');
+const { bindToCurrentFrame } = require('internal/async_hooks');
 const {
   Dirent,
   Stats,
@@ -68,8 +69,10 @@ const kMaxReadFile = 2 ** 31 - 1;
 
 // ---- the sync/async door ----
 
-// The req function the binding calls on the loop when an async operation ends.
+// The req function the binding calls on the loop when an async operation ends. It runs in
+// the async context frame of the call that started the operation (AsyncLocalStorage).
 function req(cb, path, dest, map) {
+  cb = bindToCurrentFrame(cb);
   return (errno, code, message, syscall, result) => {
     if (errno !== 0) {
       cb(fsErrorFrom(errno, code, message, syscall, path, dest));
@@ -512,6 +515,7 @@ function readFileError(ctx, path, fd) {
 function readFile(path, options, callback) {
   callback ||= options;
   validateFunction(callback, 'cb');
+  callback = bindToCurrentFrame(callback);
   options = getOptions(options, { flag: 'r' });
   const flags = stringToFlags(options.flag);
   const fd = isFd(path) ? getValidatedFd(path) : -1;
@@ -578,6 +582,7 @@ function writeFileImpl(path, data, options, defaultFlag, callback) {
     process.nextTick(callback, new AbortError(undefined, { cause: signal.reason }));
     return;
   }
+  callback = bindToCurrentFrame(callback);
   binding.writeFile(p, fd, flags, mode, value, offset, length, enc,
     (errno, code, message, syscall) => {
       if (signal?.aborted) return callback(new AbortError(undefined, { cause: signal.reason }));
@@ -854,6 +859,7 @@ function rm(path, options, callback) {
   callback = makeCallback(callback);
   path = getValidatedPath(path);
   const o = rmOptions(options);
+  callback = bindToCurrentFrame(callback);
   binding.rm(path, o.recursive, o.force, (errno, code, message, syscall) => {
     if (errno !== 0) return callback(rmError(errno, code, message, syscall, path));
     callback(null);
@@ -1016,6 +1022,7 @@ function realpath(path, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options);
   path = getValidatedPath(path);
+  callback = bindToCurrentFrame(callback);
   binding.realpathNative(path, (errno, code, message, syscall, r) => {
     if (errno !== 0) return callback(realpathError({ errno, code, message, syscall }, path));
     callback(null, encodeName(r, options.encoding));
@@ -1026,6 +1033,7 @@ realpath.native = function realpath(path, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options);
   path = getValidatedPath(path);
+  callback = bindToCurrentFrame(callback);
   binding.realpathNative(path, req(callback, path, undefined, (r) => encodeName(r, options.encoding)));
 };
 

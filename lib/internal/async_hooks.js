@@ -76,8 +76,20 @@ function runInFrame(frame, fn, thisArg, args) {
   return frameVar.run({ frame }, () => ReflectApply(fn, thisArg, args === undefined ? [] : args));
 }
 
+// A callback for work that completes later (an I/O request): it will run in the frame
+// current now. Free while no AsyncLocalStorage exists (the callback itself comes back).
+function bindToCurrentFrame(fn) {
+  if (frameVar === undefined) return fn;
+  const frame = (frameVar.get() ?? rootHolder).frame;
+  if (frame === emptyFrame) return fn;
+  return function(...args) {
+    return runInFrame(frame, fn, this, args);
+  };
+}
+
 module.exports = {
   async_context_frame,
+  bindToCurrentFrame,
   async_id_symbol,
   trigger_async_id_symbol,
   emptyFrame,
