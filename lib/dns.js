@@ -17,9 +17,9 @@ const validFamilies = [0, 4, 6];
 const validOrders = ['verbatim', 'ipv4first', 'ipv6first'];
 let defaultResultOrder = 'verbatim';
 
-const ADDRCONFIG = 1024;
-const V4MAPPED = 2048;
-const ALL = 256;
+const ADDRCONFIG = 32;
+const V4MAPPED = 8;
+const ALL = 16;
 
 let cares;
 function binding() {

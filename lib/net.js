@@ -41,7 +41,7 @@ const {
   validatePort,
   validateString,
 } = require('internal/validators');
-const { isIP, isIPv4, isIPv6 } = require('internal/net');
+const { isIP, isIPv4, isIPv6, kManualStart } = require('internal/net');
 const { uvExceptionWithHostPort, exceptionWithHostPort } = require('internal/net_errors');
 const { getDefaultHighWaterMark } = require('internal/streams/state');
 
@@ -875,6 +875,7 @@ function onServerConnection(self, clientHandle, isPipe) {
     handle: clientHandle,
     allowHalfOpen: self.allowHalfOpen,
     pauseOnCreate: self.pauseOnConnect,
+    manualStart: self[kManualStart] === true,
     readable: true,
     writable: true,
     readableHighWaterMark: self.highWaterMark,

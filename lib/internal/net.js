@@ -1,7 +1,7 @@
 'use strict';
 // IP address classification (net.isIP & co.), shared by net, dns and http.
 
-const { RegExpPrototypeExec, StringPrototypeIndexOf, StringPrototypeSlice, StringPrototypeSplit } = primordials;
+const { RegExpPrototypeExec, StringPrototypeIndexOf, StringPrototypeSlice, StringPrototypeSplit, Symbol } = primordials;
 
 const v4Seg = '(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])';
 const v4Str = `(?:${v4Seg}\\.){3}${v4Seg}`;
@@ -60,4 +60,8 @@ function isIP(s) {
   return 0;
 }
 
-module.exports = { isIP, isIPv4, isIPv6 };
+// A net.Server flag: sockets start paused (manualStart) because their owner (http) installs a
+// parser on the handle before the first read.
+const kManualStart = Symbol('kManualStart');
+
+module.exports = { isIP, isIPv4, isIPv6, kManualStart };

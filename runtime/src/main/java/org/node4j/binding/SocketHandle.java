@@ -72,6 +72,17 @@ public final class SocketHandle implements Connection.Events {
 
   @Override
   public void read(byte[] data) {
+    HttpParserEvents http = this.http;
+    if (http != null && !http.done) {
+      http.parser.feed(data);
+      var events = http.drain();
+      if (!events.isEmpty()) {
+        runtime.loop().post(() -> {
+          if (!closed) http.dispatch(events);
+        });
+      }
+      return;
+    }
     runtime.loop().post(() -> {
       if (!closed && onRead != null) runtime.calls().callback(onRead, ByteBuffer.wrap(data), data.length, null);
     });
@@ -79,6 +90,16 @@ public final class SocketHandle implements Connection.Events {
 
   @Override
   public void eof() {
+    HttpParserEvents http = this.http;
+    if (http != null && !http.done) {
+      http.parser.eof();
+      var events = http.drain();
+      if (!events.isEmpty()) {
+        runtime.loop().post(() -> {
+          if (!closed) http.dispatch(events);
+        });
+      }
+    }
     runtime.loop().post(() -> {
       if (!closed && onRead != null) runtime.calls().callback(onRead, null, UV_EOF, null);
     });
@@ -93,6 +114,34 @@ public final class SocketHandle implements Connection.Events {
     runtime.loop().post(() -> {
       if (!closed && onRead != null) runtime.calls().callback(onRead, null, e.uv(), syscall);
     });
+  }
+
+  // ---- HTTP: parsing on the I/O thread ----
+
+  private volatile HttpParserEvents http;
+
+  /**
+   * From now on, bytes read go through an HTTP/1 parser on the I/O thread (requests when
+   * {@code request}, responses otherwise) and JS receives its events instead of raw data; after
+   * an upgrade or a parse error, reads are raw again. Call before readStart, or while paused.
+   */
+  @HostAccess.Export
+  public void httpStart(boolean request, int maxHeaderSize, Value onHead, Value onBody, Value onComplete,
+      Value onError, Value onUpgrade) {
+    http = new HttpParserEvents(runtime, request, maxHeaderSize, onHead, onBody, onComplete, onError, onUpgrade);
+  }
+
+  /** Back to raw reads (the socket left HTTP: handed to the user, or kept by an agent). */
+  @HostAccess.Export
+  public void httpStop() {
+    http = null;
+  }
+
+  /** The next response answers a HEAD request (client side). Runs on the I/O thread, in order. */
+  @HostAccess.Export
+  public void httpExpectNoBody(boolean noBody) {
+    HttpParserEvents h = http;
+    if (h != null) conn.onIoThread(ch -> h.parser.expectNoBody(noBody));
   }
 
   // ---- reading ----
