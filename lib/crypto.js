@@ -21,7 +21,10 @@ const { Hash, Hmac, hash } = require('internal/crypto/hash');
 const random = require('internal/crypto/random');
 const { Cipheriv, Decipheriv, getCiphers, getCipherInfo } = require('internal/crypto/cipher');
 const kdf = require('internal/crypto/kdf');
-const { KeyObject, createSecretKey } = require('internal/crypto/keys');
+const {
+  KeyObject, createPrivateKey, createPublicKey, createSecretKey, generateKeyPair, generateKeyPairSync,
+} = require('internal/crypto/keys');
+const sig = require('internal/crypto/sig');
 const { abOf, lazyBinding, lenOf, offOf, splitInfo } = require('internal/crypto/util');
 
 function createHash(algorithm, options) {
@@ -41,13 +44,22 @@ function createDecipheriv(cipher, key, iv, options) {
 }
 
 let hashes;
+function createSign(algorithm, options) {
+  return new sig.Sign(algorithm, options);
+}
+
+function createVerify(algorithm, options) {
+  return new sig.Verify(algorithm, options);
+}
+
 function getHashes() {
   hashes ??= splitInfo(lazyBinding().hashNames());
   return hashes.slice();
 }
 
+// The curves the JDK supports (it dropped secp256k1 and the binary curves).
 function getCurves() {
-  return ['prime256v1', 'secp256k1', 'secp384r1', 'secp521r1'];
+  return ['prime256v1', 'secp384r1', 'secp521r1'];
 }
 
 function bytesOf(buf, name) {
@@ -87,7 +99,13 @@ module.exports = {
   createHmac,
   createCipheriv,
   createDecipheriv,
+  createPrivateKey,
+  createPublicKey,
   createSecretKey,
+  createSign,
+  createVerify,
+  generateKeyPair,
+  generateKeyPairSync,
   getCiphers,
   getCipherInfo,
   getCurves,
@@ -105,6 +123,14 @@ module.exports = {
   randomInt: random.randomInt,
   randomUUID: random.randomUUID,
   timingSafeEqual,
+  sign: sig.sign,
+  verify: sig.verify,
+  publicEncrypt: sig.publicEncrypt,
+  privateDecrypt: sig.privateDecrypt,
+  privateEncrypt: sig.privateEncrypt,
+  publicDecrypt: sig.publicDecrypt,
+  Sign: sig.Sign,
+  Verify: sig.Verify,
   getFips,
   setFips,
   Cipheriv,

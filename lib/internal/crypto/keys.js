@@ -1,9 +1,17 @@
 'use strict';
-// KeyObject. Secret keys hold their bytes in JS; asymmetric keys are not implemented yet
-// (createPublicKey/createPrivateKey/generateKeyPair throw ERR_NODE4J_UNSUPPORTED).
+// KeyObject: secret keys hold their bytes in JS; asymmetric keys are a Java KeyHandle (JCA
+// keys). PEM is unwrapped here and its DER handed to Java with the kind its label names;
+// JWK members cross as name=value lines. Encrypted private keys are not supported yet.
 
 const {
+  ArrayPrototypeIncludes,
+  BigInt,
   ObjectDefineProperty,
+  RegExpPrototypeExec,
+  StringPrototypeIncludes,
+  StringPrototypeIndexOf,
+  StringPrototypeSlice,
+  StringPrototypeSplit,
   Symbol,
   SymbolToStringTag,
   Uint8Array,
@@ -12,19 +20,31 @@ const {
 
 const {
   codes: {
+    ERR_CRYPTO_INVALID_CURVE,
+    ERR_CRYPTO_INVALID_JWK,
     ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE,
-    ERR_ILLEGAL_CONSTRUCTOR,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
+    ERR_NODE4J_UNSUPPORTED,
   },
 } = require('internal/errors');
-const { validateObject, validateOneOf } = require('internal/validators');
+const {
+  validateFunction, validateObject, validateOneOf, validateString, validateUint32,
+} = require('internal/validators');
 const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
-const { bufferFrom, toView } = require('internal/crypto/util');
+const {
+  abOf, bufferFrom, fromJava, lazyBinding, lenOf, offOf, opensslError, toView,
+} = require('internal/crypto/util');
 
 const kKeyType = Symbol('kKeyType');
 const kKeyData = Symbol('kKeyData');
 const kConstruct = Symbol('kConstruct');
+const kHandle = Symbol('kHandle');
+
+// Internal slots stay out of util.inspect, as Node's are.
+function hide(obj, key, value) {
+  ObjectDefineProperty(obj, key, { __proto__: null, value, enumerable: false, writable: false, configurable: false });
+}
 
 class KeyObject {
   constructor(type, handle) {
@@ -32,7 +52,7 @@ class KeyObject {
       throw new ERR_INVALID_ARG_VALUE('type', type);
     }
     if (handle !== kConstruct) throw new ERR_INVALID_ARG_TYPE('handle', 'object', handle);
-    this[kKeyType] = type;
+    hide(this, kKeyType, type);
   }
 
   get type() {
@@ -64,7 +84,7 @@ ObjectDefineProperty(KeyObject.prototype, SymbolToStringTag, {
 class SecretKeyObject extends KeyObject {
   constructor(bytes) {
     super('secret', kConstruct);
-    this[kKeyData] = bytes;
+    hide(this, kKeyData, bytes);
   }
 
   get symmetricKeySize() {
@@ -106,4 +126,329 @@ function secretBytesOf(key) {
   return undefined;
 }
 
-module.exports = { KeyObject, SecretKeyObject, createSecretKey, secretBytesOf };
+// ---- asymmetric keys ----
+
+class AsymmetricKeyObject extends KeyObject {
+  constructor(type, handle) {
+    super(type, kConstruct);
+    hide(this, kHandle, handle);
+  }
+
+  get asymmetricKeyType() {
+    return this[kHandle].type();
+  }
+
+  get asymmetricKeyDetails() {
+    const d = this[kHandle].details();
+    const type = this[kHandle].type();
+    if (type === 'rsa' || type === 'rsa-pss') {
+      const [bits, exp] = StringPrototypeSplit(d, ',');
+      return { modulusLength: +bits, publicExponent: BigInt(`0x${exp}`) };
+    }
+    if (type === 'ec') return { namedCurve: d };
+    return {};
+  }
+
+  equals(otherKeyObject) {
+    if (!(otherKeyObject instanceof KeyObject)) {
+      throw new ERR_INVALID_ARG_TYPE('otherKeyObject', 'KeyObject', otherKeyObject);
+    }
+    return otherKeyObject.type === this.type && this[kHandle].same(otherKeyObject[kHandle]);
+  }
+
+  export(options) {
+    validateObject(options, 'options');
+    const { format = 'pem', type } = options;
+    if (format === 'jwk') return jwkToObject(this[kHandle].jwk());
+    const allowed = this.type === 'public' ? ['spki', 'pkcs1'] : ['pkcs8', 'pkcs1', 'sec1'];
+    if (!ArrayPrototypeIncludes(allowed, type)) throw new ERR_INVALID_ARG_VALUE('options.type', type);
+    if (format !== 'pem' && format !== 'der') throw new ERR_INVALID_ARG_VALUE('options.format', format);
+    if (options.cipher !== undefined || options.passphrase !== undefined) {
+      throw new ERR_NODE4J_UNSUPPORTED('encrypted private key export');
+    }
+    const der = exported(this[kHandle], type);
+    if (format === 'der') return der;
+    return toPem(der, pemLabels[this.type][type]);
+  }
+}
+
+class PublicKeyObject extends AsymmetricKeyObject {
+  constructor(handle) {
+    super('public', handle);
+  }
+}
+
+class PrivateKeyObject extends AsymmetricKeyObject {
+  constructor(handle) {
+    super('private', handle);
+  }
+}
+
+const pemLabels = {
+  public: { spki: 'PUBLIC KEY', pkcs1: 'RSA PUBLIC KEY' },
+  private: { pkcs8: 'PRIVATE KEY', pkcs1: 'RSA PRIVATE KEY', sec1: 'EC PRIVATE KEY' },
+};
+const kindOfLabel = {
+  __proto__: null,
+  'PRIVATE KEY': 'pkcs8',
+  'RSA PRIVATE KEY': 'pkcs1-private',
+  'EC PRIVATE KEY': 'sec1',
+  'PUBLIC KEY': 'spki',
+  'RSA PUBLIC KEY': 'pkcs1-public',
+  'CERTIFICATE': 'cert',
+};
+
+function exported(handle, type) {
+  const r = handle.export(type);
+  if (typeof r === 'string') throw new ERR_INVALID_ARG_VALUE('options.type', type);
+  return fromJava(r);
+}
+
+function toPem(der, label) {
+  const b64 = der.toString('base64');
+  let body = '';
+  for (let i = 0; i < b64.length; i += 64) body += `${StringPrototypeSlice(b64, i, i + 64)}\n`;
+  return `-----BEGIN ${label}-----\n${body}-----END ${label}-----\n`;
+}
+
+function jwkToObject(lines) {
+  if (!StringPrototypeIncludes(lines, '=')) throw new ERR_NODE4J_UNSUPPORTED(`JWK export: ${lines}`);
+  const jwk = {};
+  for (const line of StringPrototypeSplit(lines, '\n')) {
+    const eq = StringPrototypeIndexOf(line, '=');
+    jwk[StringPrototypeSlice(line, 0, eq)] = StringPrototypeSlice(line, eq + 1);
+  }
+  return jwk;
+}
+
+function decoderError() {
+  return opensslError('unsupported');
+}
+
+function handleOrThrow(r) {
+  if (typeof r === 'string') throw decoderError();
+  return r;
+}
+
+// PEM text -> { kind, der } for the first key block.
+function parsePem(text) {
+  const m = RegExpPrototypeExec(/-----BEGIN ([A-Z0-9 ]+)-----([^-]*)-----END \1-----/, text);
+  if (m === null) throw decoderError();
+  const label = m[1];
+  if (label === 'ENCRYPTED PRIVATE KEY' || StringPrototypeIncludes(m[2], 'Proc-Type: 4,ENCRYPTED')) {
+    throw new ERR_NODE4J_UNSUPPORTED('encrypted private keys');
+  }
+  const kind = kindOfLabel[label];
+  if (kind === undefined) throw decoderError();
+  return { kind, der: bufferFrom(m[2], 'base64') };
+}
+
+function parseDer(der, type, isPublic, name) {
+  let kind;
+  if (isPublic) {
+    if (type === 'spki') kind = 'spki';
+    else if (type === 'pkcs1') kind = 'pkcs1-public';
+    else throw new ERR_INVALID_ARG_VALUE(`${name}.type`, type);
+  } else if (type === 'pkcs8') {
+    kind = 'pkcs8';
+  } else if (type === 'pkcs1') {
+    kind = 'pkcs1-private';
+  } else if (type === 'sec1') {
+    kind = 'sec1';
+  } else {
+    throw new ERR_INVALID_ARG_VALUE(`${name}.type`, type);
+  }
+  return handleOrThrow(lazyBinding().parseKey(kind, abOf(der), offOf(der), lenOf(der)));
+}
+
+function importJwk(jwk, wantPrivate) {
+  validateObject(jwk, 'key.key');
+  let lines = '';
+  for (const k of ['kty', 'crv', 'n', 'e', 'd', 'p', 'q', 'dp', 'dq', 'qi', 'x', 'y']) {
+    if (typeof jwk[k] === 'string') lines += `${k}=${jwk[k]}\n`;
+  }
+  if (wantPrivate && typeof jwk.d !== 'string') throw new ERR_CRYPTO_INVALID_JWK();
+  const r = lazyBinding().importJwk(lines, wantPrivate);
+  if (typeof r === 'string') throw new ERR_CRYPTO_INVALID_JWK();
+  return r;
+}
+
+// A KeyHandle for key material given as PEM/DER/JWK (string, buffer or { key, format, type }).
+function handleFromInput(key, isPublic) {
+  let format = 'pem';
+  let type;
+  let encoding;
+  let data = key;
+  if (typeof key === 'object' && key !== null && !isAnyArrayBuffer(key) && !isArrayBufferView(key)) {
+    ({ format = 'pem', type, encoding } = key);
+    data = key.key;
+    if (key.passphrase !== undefined && format !== 'jwk') {
+      // a passphrase for an unencrypted key is ignored, as in Node; an encrypted one fails in parsePem
+    }
+    if (format === 'jwk') return importJwk(data, !isPublic);
+  }
+  if (typeof data !== 'string' && !isAnyArrayBuffer(data) && !isArrayBufferView(data)) {
+    throw new ERR_INVALID_ARG_TYPE('key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], key);
+  }
+  if (format === 'der') {
+    return parseDer(toView(data, 'key', encoding), type, isPublic, 'key');
+  }
+  if (format !== 'pem') throw new ERR_INVALID_ARG_VALUE('key.format', format);
+  const text = typeof data === 'string' ? data : bufferFrom(toView(data, 'key')).toString('latin1');
+  const { kind, der } = parsePem(text);
+  return handleOrThrow(lazyBinding().parseKey(kind, abOf(der), offOf(der), lenOf(der)));
+}
+
+function createPrivateKey(key) {
+  if (typeof key !== 'string' && !isAnyArrayBuffer(key) && !isArrayBufferView(key) &&
+      (typeof key !== 'object' || key === null)) {
+    throw new ERR_INVALID_ARG_TYPE('key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'URL'], key);
+  }
+  const handle = handleFromInput(key, false);
+  if (!handle.isPrivate()) throw decoderError();
+  return new PrivateKeyObject(handle);
+}
+
+function createPublicKey(key) {
+  if (key instanceof KeyObject) {
+    if (key.type !== 'private') throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key.type, 'private');
+    return new PublicKeyObject(key[kHandle].publicKey());
+  }
+  if (typeof key !== 'string' && !isAnyArrayBuffer(key) && !isArrayBufferView(key) &&
+      (typeof key !== 'object' || key === null)) {
+    throw new ERR_INVALID_ARG_TYPE('key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'URL'], key);
+  }
+  if (typeof key === 'object' && key.key instanceof KeyObject) return createPublicKey(key.key);
+  let handle;
+  try {
+    handle = handleFromInput(key, true);
+  } catch (err) {
+    // a private key (PEM, or DER/JWK given as private) also yields its public half
+    if (typeof key === 'object' && key !== null && key.format === 'jwk') {
+      handle = handleFromInput(key, false);
+    } else {
+      throw err;
+    }
+  }
+  return new PublicKeyObject(handle.isPrivate() ? handle.publicKey() : handle);
+}
+
+// The KeyHandle behind a key argument of sign/verify/encrypt: a KeyObject, PEM, DER or JWK.
+function asymmetricHandle(key, needPrivate, name = 'key') {
+  if (key instanceof KeyObject) {
+    if (key.type === 'secret') {
+      throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE('secret', needPrivate ? 'private' : 'private or public');
+    }
+    if (needPrivate && key.type !== 'private') throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key.type, 'private');
+    return key[kHandle];
+  }
+  if (typeof key === 'object' && key !== null && key.key instanceof KeyObject) {
+    return asymmetricHandle(key.key, needPrivate, name);
+  }
+  if (typeof key !== 'string' && !isAnyArrayBuffer(key) && !isArrayBufferView(key) &&
+      (typeof key !== 'object' || key === null)) {
+    throw new ERR_INVALID_ARG_TYPE(name, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView',
+      'KeyObject', 'CryptoKey'], key);
+  }
+  if (needPrivate) return handleFromInput(key, false);
+  try {
+    return handleFromInput(key, true);
+  } catch (err) {
+    if (typeof key === 'object' && key !== null && key.format === 'jwk') return handleFromInput(key, false);
+    throw err;
+  }
+}
+
+// ---- key generation ----
+
+const okpTypes = ['ed25519', 'ed448', 'x25519', 'x448'];
+
+function keyGenArgs(type, options) {
+  validateString(type, 'type');
+  if (type === 'rsa') {
+    validateObject(options, 'options');
+    const { modulusLength, publicExponent = 0x10001 } = options;
+    validateUint32(modulusLength, 'options.modulusLength');
+    validateUint32(publicExponent, 'options.publicExponent');
+    return [type, modulusLength, publicExponent, null];
+  }
+  if (type === 'ec') {
+    validateObject(options, 'options');
+    const { namedCurve } = options;
+    validateString(namedCurve, 'options.namedCurve');
+    return [type, 0, 0, namedCurve];
+  }
+  if (ArrayPrototypeIncludes(okpTypes, type)) {
+    if (options !== undefined) validateObject(options, 'options');
+    return [type, 0, 0, null];
+  }
+  if (type === 'rsa-pss' || type === 'dsa' || type === 'dh') {
+    throw new ERR_NODE4J_UNSUPPORTED(`generateKeyPair('${type}')`);
+  }
+  throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
+}
+
+function encodeKey(keyObject, encoding, name) {
+  if (encoding === undefined) return keyObject;
+  validateObject(encoding, name);
+  if (encoding.format === 'jwk') return keyObject.export({ format: 'jwk' });
+  return keyObject.export(encoding);
+}
+
+function keyPairResult(handle, options) {
+  const publicKey = new PublicKeyObject(handle.publicKey());
+  const privateKey = new PrivateKeyObject(handle);
+  return {
+    publicKey: encodeKey(publicKey, options?.publicKeyEncoding, 'options.publicKeyEncoding'),
+    privateKey: encodeKey(privateKey, options?.privateKeyEncoding, 'options.privateKeyEncoding'),
+  };
+}
+
+function generationError(message) {
+  if (message === 'Invalid EC curve name') return new ERR_CRYPTO_INVALID_CURVE();
+  return new Error(message);
+}
+
+function generateKeyPairSync(type, options) {
+  const [t, bits, exp, curve] = keyGenArgs(type, options);
+  const r = lazyBinding().generateKeyPair(t, bits, exp, curve, null);
+  if (typeof r === 'string') throw generationError(r);
+  return keyPairResult(r, options);
+}
+
+function generateKeyPair(type, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  validateFunction(callback, 'callback');
+  const [t, bits, exp, curve] = keyGenArgs(type, options);
+  lazyBinding().generateKeyPair(t, bits, exp, curve, (err, handle) => {
+    if (err !== null) {
+      callback(generationError(err));
+      return;
+    }
+    let result;
+    try {
+      result = keyPairResult(handle, options);
+    } catch (e) {
+      callback(e);
+      return;
+    }
+    callback(null, result.publicKey, result.privateKey);
+  });
+}
+
+module.exports = {
+  KeyObject,
+  SecretKeyObject,
+  PublicKeyObject,
+  PrivateKeyObject,
+  asymmetricHandle,
+  createPrivateKey,
+  createPublicKey,
+  createSecretKey,
+  generateKeyPair,
+  generateKeyPairSync,
+  secretBytesOf,
+};

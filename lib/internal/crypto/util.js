@@ -21,6 +21,9 @@ const {
   Uint8Array,
 } = primordials;
 
+// 'buffer' installs Buffer's methods on FastBuffer.prototype; a program that never touched the
+// Buffer global may reach crypto first.
+require('buffer');
 const { FastBuffer } = require('internal/buffer');
 const {
   codes: { ERR_INVALID_ARG_TYPE },
@@ -83,6 +86,7 @@ const opensslLibrary = {
   'wrong final block length': ['1C80006B', 'Provider routines', 'WRONG_FINAL_BLOCK_LENGTH'],
   'memory limit exceeded': ['030000AC', 'digital envelope routines', 'EVP_MEMORY_LIMIT_EXCEEDED'],
   'not XOF or invalid length': ['030000B2', 'digital envelope routines', 'EVP_NOT_XOF_OR_INVALID_LENGTH'],
+  'unsupported': ['1E08010C', 'DECODER routines', 'UNSUPPORTED'],
 };
 
 // An error as Node builds one from OpenSSL's error queue: message "error:<hex>:<lib>::<reason>",

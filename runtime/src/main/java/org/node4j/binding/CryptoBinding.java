@@ -1,6 +1,7 @@
 package org.node4j.binding;
 
 import java.nio.ByteBuffer;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import javax.crypto.Mac;
 import org.graalvm.polyglot.HostAccess;
@@ -9,6 +10,9 @@ import org.node4j.binding.crypto.Bytes;
 import org.node4j.binding.crypto.CipherHandle;
 import org.node4j.binding.crypto.HashHandle;
 import org.node4j.binding.crypto.HmacHandle;
+import org.node4j.binding.crypto.KeyHandle;
+import org.node4j.crypto.AsymKey;
+import org.node4j.crypto.AsymOps;
 import org.node4j.crypto.Digests;
 import org.node4j.crypto.Kdf;
 import org.node4j.crypto.NodeCipher;
@@ -142,5 +146,94 @@ public final class CryptoBinding {
     NodeCipher.Spec spec = NodeCipher.spec(name);
     return new CipherHandle(new NodeCipher(spec, Bytes.read(key, keyOff, keyLen),
         Bytes.read(iv, ivOff, ivLen), encrypt, tagLen));
+  }
+
+  // ---- asymmetric keys ----
+
+  /** A key from DER (kind: pkcs8, spki, pkcs1-private, pkcs1-public, sec1, cert), or an error. */
+  @HostAccess.Export
+  public Object parseKey(String kind, Value der, double off, double len) {
+    byte[] b = Bytes.read(der, off, len);
+    try {
+      AsymKey k = switch (kind) {
+        case "pkcs8" -> AsymKey.fromPkcs8(b);
+        case "spki" -> AsymKey.fromSpki(b);
+        case "pkcs1-private" -> AsymKey.fromPkcs1Private(b);
+        case "pkcs1-public" -> AsymKey.fromPkcs1Public(b);
+        case "sec1" -> AsymKey.fromSec1(b);
+        default -> AsymKey.fromCertificate(b);
+      };
+      return new KeyHandle(k);
+    } catch (GeneralSecurityException | RuntimeException e) {
+      return String.valueOf(e.getMessage());
+    }
+  }
+
+  /** A key from JWK members given as name=value lines. */
+  @HostAccess.Export
+  public Object importJwk(String members, boolean wantPrivate) {
+    java.util.Map<String, String> m = new java.util.HashMap<>();
+    for (String line : members.split("\n")) {
+      int eq = line.indexOf('=');
+      if (eq > 0) m.put(line.substring(0, eq), line.substring(eq + 1));
+    }
+    try {
+      return new KeyHandle(AsymKey.fromJwk(m, wantPrivate));
+    } catch (GeneralSecurityException | RuntimeException e) {
+      return String.valueOf(e.getMessage());
+    }
+  }
+
+  /** A new key pair (the handle holds both halves): inline, or cb(error, handle) later. */
+  @HostAccess.Export
+  public Object generateKeyPair(String type, int modulusLength, double publicExponent, String curve, Value cb) {
+    BlockingPool.Action<AsymKey> op = () -> AsymKey.generate(type, modulusLength, (long) publicExponent, curve);
+    if (cb == null || !cb.canExecute()) {
+      try {
+        return new KeyHandle(op.perform());
+      } catch (Exception e) {
+        return String.valueOf(e.getMessage());
+      }
+    }
+    runtime.pool().submit(op, outcome -> {
+      if (outcome.error() != null) {
+        runtime.calls().callback(cb, String.valueOf(outcome.error().getMessage()), null);
+      } else {
+        runtime.calls().callback(cb, null, new KeyHandle(outcome.value()));
+      }
+    });
+    return null;
+  }
+
+  @HostAccess.Export
+  public Object sign(KeyHandle key, String jcaDigest, Value data, double off, double len, int padding,
+      int saltLen, boolean p1363) {
+    try {
+      return ByteBuffer.wrap(AsymOps.sign(key.key, jcaDigest, Bytes.read(data, off, len), padding, saltLen, p1363));
+    } catch (GeneralSecurityException | RuntimeException e) {
+      return String.valueOf(e.getMessage());
+    }
+  }
+
+  @HostAccess.Export
+  public Object verify(KeyHandle key, String jcaDigest, Value data, double off, double len, Value sig,
+      double sigOff, double sigLen, int padding, int saltLen, boolean p1363) {
+    try {
+      return AsymOps.verify(key.key, jcaDigest, Bytes.read(data, off, len), Bytes.read(sig, sigOff, sigLen),
+          padding, saltLen, p1363);
+    } catch (GeneralSecurityException | RuntimeException e) {
+      return String.valueOf(e.getMessage());
+    }
+  }
+
+  @HostAccess.Export
+  public Object rsaCipher(KeyHandle key, String op, Value data, double off, double len, int padding,
+      String oaepDigest, Value label, double labelOff, double labelLen) {
+    try {
+      byte[] l = label == null || label.isNull() ? null : Bytes.read(label, labelOff, labelLen);
+      return ByteBuffer.wrap(AsymOps.rsa(key.key, op, Bytes.read(data, off, len), padding, oaepDigest, l));
+    } catch (GeneralSecurityException | RuntimeException e) {
+      return String.valueOf(e.getMessage());
+    }
   }
 }
