@@ -419,6 +419,8 @@ E('ERR_MISSING_ARGS', (...args) => {
   return `${msg} must be specified`;
 }, TypeError);
 E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
+E('ERR_NODE4J_JAVA_DISABLED', (name) =>
+  `Cannot load Java class '${name}': Java interop is off (run node4j with --java, or use Node4j.Builder.java())`, Error);
 E('ERR_NODE4J_UNSUPPORTED', (what) => `${what} is not supported by node4j yet`, Error);
 E('ERR_OUT_OF_RANGE', (str, range, input, replaceDefaultBoolean = false) => {
   let msg = replaceDefaultBoolean ? str : `The value of "${str}" is out of range.`;

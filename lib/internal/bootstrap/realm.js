@@ -27,6 +27,8 @@ const engine = {
   graalVersion: globalThis.Graal?.versionGraalVM,
   // The AsyncContext proposal (js.async-context): AsyncLocalStorage's promise propagation.
   AsyncContext: globalThis.AsyncContext,
+  // Java classes for require('java:…'); it throws unless the runtime allows Java (--java).
+  javaType: globalThis.Java?.type,
 };
 for (const name of ['quit', 'Graal', 'print', 'printErr', 'load', 'loadWithNewGlobal', 'read',
   'readbuffer', 'readline', 'arguments', 'console', 'Polyglot', 'Java', 'Packages', 'java',

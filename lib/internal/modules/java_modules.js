@@ -1,6 +1,7 @@
 'use strict';
 // Modules the embedding Java program registered (Node4j.Builder.module). require(name) answers
 // them before looking on disk; core modules still win, as they do over node_modules.
+// require('java:java.util.UUID') gives a Java class when the runtime allows Java (--java).
 
 const { SafeMap } = primordials;
 
@@ -26,4 +27,19 @@ function throwJavaError(javaClass, message) {
   throw err;
 }
 
-module.exports = { loadJavaModule };
+function loadJavaClass(className) {
+  const { engine } = require('internal/bootstrap/realm');
+  if (!internalBinding('embedder').javaAllowed()) {
+    const { codes: { ERR_NODE4J_JAVA_DISABLED } } = require('internal/errors');
+    throw new ERR_NODE4J_JAVA_DISABLED(className);
+  }
+  try {
+    return engine.javaType(className);
+  } catch {
+    const err = new Error(`Cannot find Java class '${className}'`);
+    err.code = 'MODULE_NOT_FOUND';
+    throw err;
+  }
+}
+
+module.exports = { loadJavaClass, loadJavaModule };

@@ -386,6 +386,9 @@ Module._load = function(request, parent, isMain) {
     if (!BuiltinModule.canBeRequiredByUsers(id)) throw new ERR_UNKNOWN_BUILTIN_MODULE(request);
     return loadBuiltin(id);
   }
+  if (StringPrototypeStartsWith(request, 'java:')) {
+    return require('internal/modules/java_modules').loadJavaClass(StringPrototypeSlice(request, 5));
+  }
   if (!BuiltinModule.canBeRequiredWithoutScheme(request)) {
     const javaModule = require('internal/modules/java_modules').loadJavaModule(request);
     if (javaModule !== undefined) return javaModule;

@@ -78,6 +78,7 @@ public final class Node4j {
         List.of(), 10);
     NodeRuntime runtime = new NodeRuntime(options);
     runtime.setJavaModules(b.modules);
+    if (b.javaClassLoader != null) runtime.allowJava(b.javaClassLoader);
     return runtime;
   }
 
@@ -98,6 +99,7 @@ public final class Node4j {
     private OutputStream stderr = System.err;
     private final Map<String, Map<String, Object>> modules = new LinkedHashMap<>();
     private boolean daemon;
+    private ClassLoader javaClassLoader;
 
     private Builder() {}
 
@@ -144,6 +146,15 @@ public final class Node4j {
       return this;
     }
 
+    /**
+     * Lets JS code use Java classes that {@code loader} can load, with full access to their
+     * public members: {@code require('java:java.util.UUID').randomUUID()}. Off by default.
+     */
+    public Builder java(ClassLoader loader) {
+      javaClassLoader = loader;
+      return this;
+    }
+
     /** Whether JS threads are daemon threads (do not keep the JVM alive); default false. */
     public Builder daemon(boolean isDaemon) {
       daemon = isDaemon;
@@ -161,6 +172,7 @@ public final class Node4j {
       copy.stderr = stderr;
       copy.modules.putAll(modules);
       copy.daemon = daemon;
+      copy.javaClassLoader = javaClassLoader;
       return new Node4j(copy);
     }
   }

@@ -140,6 +140,19 @@ class Node4jTest {
   }
 
   @Test
+  void javaClassesOnlyWhenTheBuilderAllowsThem() throws Exception {
+    try (Node4jRuntime rt = Node4j.builder().java(getClass().getClassLoader()).build().start()) {
+      assertEquals(List.of(36, 3), get(rt.eval(
+          "const L = require('java:java.util.ArrayList'); const l = new L(); l.add(1); l.add(2); l.add(3);"
+          + "[String(require('java:java.util.UUID').randomUUID()).length, l.size()]")));
+    }
+    try (Node4jRuntime rt = Node4j.builder().build().start()) {
+      ExecutionException e = assertThrows(ExecutionException.class, () -> get(rt.eval("require('java:java.util.UUID')")));
+      assertTrue(((JsException) e.getCause()).jsStack().contains("ERR_NODE4J_JAVA_DISABLED"), ((JsException) e.getCause()).jsStack());
+    }
+  }
+
+  @Test
   void workFromManyThreadsRunsOnTheOneJsThread() throws Exception {
     try (Node4jRuntime rt = Node4j.builder().build().start()) {
       get(rt.eval("globalThis.count = 0; globalThis.threads = new Set()"));

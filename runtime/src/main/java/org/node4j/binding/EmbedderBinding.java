@@ -24,6 +24,11 @@ public final class EmbedderBinding {
     return runtime.javaModules().containsKey(name);
   }
 
+  @HostAccess.Export
+  public boolean javaAllowed() {
+    return runtime.javaAllowed();
+  }
+
   /** The module's exports as a JS object; Java functions throw through {@code throwError(class, message)}. */
   @HostAccess.Export
   public Value module(String name, Value throwError) {

@@ -14,7 +14,8 @@ final class CliArgs {
   private static final Set<String> WITH_VALUE = Set.of(
       "-r", "--require", "--import", "--conditions", "-C", "--input-type", "--stack-trace-limit",
       "--unhandled-rejections", "--title", "--env-file", "--env-file-if-exists", "--max-old-space-size",
-      "--watch-path", "--test-reporter", "--test-name-pattern", "--loader", "--experimental-loader");
+      "--watch-path", "--test-reporter", "--test-name-pattern", "--loader", "--experimental-loader",
+      "--java-classpath");
 
   /** Flags accepted and honoured (or harmless) today; any other flag is Node's "bad option". */
   private static final Set<String> KNOWN = Set.of(
@@ -37,6 +38,8 @@ final class CliArgs {
   final List<String> execArgv = new ArrayList<>();
   final List<String> scriptArgs = new ArrayList<>();
   final List<String> preload = new ArrayList<>();
+  boolean java;
+  final List<String> javaClasspath = new ArrayList<>();
 
   /** Thrown for a bad command line; message is Node's, exit code 9. */
   static final class BadOption extends Exception {
@@ -73,6 +76,7 @@ final class CliArgs {
         case "-h", "--help" -> a.help = true;
         case "-i", "--interactive" -> a.interactive = true;
         case "-c", "--check" -> a.check = true;
+        case "--java" -> a.java = true;
         case "-e", "--eval", "-p", "--print", "-pe" -> {
           boolean print = name.equals("-p") || name.equals("--print") || name.equals("-pe");
           if (value == null) {
@@ -114,6 +118,10 @@ final class CliArgs {
   private void applyValue(String name, String value) throws BadOption {
     switch (name) {
       case "-r", "--require" -> preload.add(value);
+      case "--java-classpath" -> {
+        java = true;
+        for (String entry : value.split(":")) if (!entry.isEmpty()) javaClasspath.add(entry);
+      }
       case "--stack-trace-limit" -> {
         try {
           stackTraceLimit = Integer.parseInt(value);

@@ -27,6 +27,8 @@ final class Help {
         --no-deprecation            silence deprecation warnings
         --throw-deprecation         throw an exception on deprecations
         --trace-deprecation         show stack traces on deprecations
+        --java                      let JS code use Java classes: require('java:java.util.UUID')
+        --java-classpath=paths      ':'-separated jars/directories for those classes (implies --java)
 
       Environment variables:
         NODE_PATH                   ':'-separated list of directories prefixed to the module search path

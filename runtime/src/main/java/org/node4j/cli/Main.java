@@ -57,10 +57,12 @@ public final class Main {
         new FileOutputStream(FileDescriptor.err),
         Libc.isatty(1), Libc.isatty(2), Libc.isatty(0),
         List.copyOf(cli.preload), cli.stackTraceLimit);
+    ClassLoader javaLoader = cli.java ? javaClassLoader(cli.javaClasspath) : null;
     // Deep recursion needs a deep Java stack: run JS on a thread of our own with one.
     int[] code = new int[1];
     Thread js = new Thread(null, () -> {
       try (NodeRuntime runtime = new NodeRuntime(options)) {
+        if (javaLoader != null) runtime.allowJava(javaLoader);
         code[0] = runtime.run();
       }
     }, "node4j-main", 512L * 1024 * 1024);
@@ -68,6 +70,18 @@ public final class Main {
     js.join();
     System.out.flush();
     Runtime.getRuntime().halt(code[0]);
+  }
+
+  /** The classes JS code may use under --java: the JVM's own, plus --java-classpath entries. */
+  private static ClassLoader javaClassLoader(List<String> classpath) {
+    java.net.URL[] urls = classpath.stream().map(p -> {
+      try {
+        return Path.of(p).toAbsolutePath().toUri().toURL();
+      } catch (java.net.MalformedURLException e) {
+        throw new IllegalArgumentException(e);
+      }
+    }).toArray(java.net.URL[]::new);
+    return new java.net.URLClassLoader(urls, Main.class.getClassLoader());
   }
 
   private static String execPath() {

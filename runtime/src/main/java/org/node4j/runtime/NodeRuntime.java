@@ -49,6 +49,7 @@ public final class NodeRuntime implements AutoCloseable {
   private Bindings bindings;
   private Map<String, Map<String, Object>> javaModules = Map.of();
   private JavaValues javaValues;
+  private ClassLoader javaClassLoader; // null: JS code cannot reach Java classes
 
   public NodeRuntime(RuntimeOptions options) {
     this.options = options;
@@ -97,6 +98,18 @@ public final class NodeRuntime implements AutoCloseable {
 
   public Map<String, Map<String, Object>> javaModules() {
     return javaModules;
+  }
+
+  /**
+   * Lets JS code use Java classes loaded by {@code loader} ({@code require('java:java.util.UUID')}),
+   * with full access to their public members; off unless asked for (--java). Set before run().
+   */
+  public void allowJava(ClassLoader loader) {
+    javaClassLoader = loader;
+  }
+
+  public boolean javaAllowed() {
+    return javaClassLoader != null;
   }
 
   /** Java/JS value conversion for the embedding API (JS thread only). */
@@ -156,8 +169,8 @@ public final class NodeRuntime implements AutoCloseable {
   }
 
   private Context newContext() {
-    return Context.newBuilder("js")
-        .engine(shared.engine())
+    Context.Builder builder = Context.newBuilder("js")
+        .engine(javaClassLoader != null ? SharedEngine.forJava().engine() : shared.engine())
         .allowExperimentalOptions(true)
         .allowHostAccess(CORE_ACCESS)
         .option("js.shell", "true") // for quit(): a hard exit that no catch/finally can stop
@@ -183,7 +196,11 @@ public final class NodeRuntime implements AutoCloseable {
         .out(options.stdout())
         .err(options.stderr())
         .in(options.stdin() != null ? options.stdin() : InputStream.nullInputStream())
-        .build();
+        ;
+    if (javaClassLoader != null) {
+      builder.allowHostAccess(HostAccess.ALL).allowHostClassLookup(name -> true).hostClassLoader(javaClassLoader);
+    }
+    return builder.build();
   }
 
   /** Evaluates primordials, then the builtin loader (internal/bootstrap/realm), which returns the loop hooks. */

@@ -14,6 +14,9 @@ import org.graalvm.polyglot.Source;
  */
 public final class SharedEngine {
   private static volatile SharedEngine instance;
+  // Truffle wants one host-access policy per engine; runtimes with Java interop (--java) get
+  // their own engine, so the others keep the policy that exposes only annotated members.
+  private static volatile SharedEngine javaInstance;
 
   private final Engine engine;
   private final Map<String, Source> sources = new ConcurrentHashMap<>();
@@ -28,6 +31,18 @@ public final class SharedEngine {
       synchronized (SharedEngine.class) {
         e = instance;
         if (e == null) instance = e = new SharedEngine(newEngine());
+      }
+    }
+    return e;
+  }
+
+  /** The engine for runtimes that let JS code use Java classes. */
+  public static SharedEngine forJava() {
+    SharedEngine e = javaInstance;
+    if (e == null) {
+      synchronized (SharedEngine.class) {
+        e = javaInstance;
+        if (e == null) javaInstance = e = new SharedEngine(newEngine());
       }
     }
     return e;

@@ -122,4 +122,21 @@ class CliTest {
     assertEquals(1, r.code());
     assertTrue(r.err().contains("Error: x\n    at b ([eval]:1:38)\n\nNode.js v24."), r.err());
   }
+
+  @Test
+  void javaClassesOnlyWithJavaFlag(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    // A class of our own on --java-classpath, compiled here so the test needs no fixture jar.
+    Path src = dir.resolve("demo/Greeter.java");
+    Files.createDirectories(src.getParent());
+    Files.writeString(src, "package demo; public class Greeter { public static String greet(String who) { return \"hi \" + who; } }");
+    Path classes = dir.resolve("classes");
+    assertEquals(0, javax.tools.ToolProvider.getSystemJavaCompiler()
+        .run(null, null, null, "-d", classes.toString(), src.toString()));
+    Run r = node4j("", "--java-classpath=" + classes, "-e",
+        "console.log(require('java:demo.Greeter').greet('node'), String(require('java:java.util.UUID').randomUUID()).length)");
+    assertEquals("hi node 36\n", r.out(), r.err());
+    Run off = node4j("", "-e", "require('java:java.util.UUID')");
+    assertEquals(1, off.code());
+    assertTrue(off.err().contains("code: 'ERR_NODE4J_JAVA_DISABLED'"), off.err());
+  }
 }
