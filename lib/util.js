@@ -217,6 +217,10 @@ function getCallSites(frameCount, options) {
   return require('internal/util/extras').getCallSites(getCallSites, frameCount, options);
 }
 
+function parseEnv(content) {
+  return require('internal/util/extras').parseEnv(content);
+}
+
 function diff(actual, expected) {
   return require('internal/util/extras').diff(actual, expected);
 }
@@ -259,7 +263,7 @@ module.exports = {
   transferableAbortController: unsupported('transferableAbortController'),
   aborted,
   types: require('internal/util/types'),
-  parseEnv: unsupported('parseEnv'),
+  parseEnv,
   parseArgs,
   TextDecoder: undefined,
   TextEncoder: undefined,

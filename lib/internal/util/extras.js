@@ -11,7 +11,11 @@ const {
   PromiseResolve,
   SafeMap,
   TypeError,
+  ArrayPrototypeSort,
   StringPrototypeIndexOf,
+  StringPrototypeReplaceAll,
+  StringPrototypeStartsWith,
+  StringPrototypeTrim,
   StringPrototypeSlice,
 } = primordials;
 
@@ -183,4 +187,71 @@ function diff(actual, expected) {
   return ops;
 }
 
-module.exports = { aborted, diff, getCallSites, styleText };
+// util.parseEnv: the dotenv format as Node 24 reads it. Lines are KEY=value (optionally
+// `export KEY=value`); a value may be quoted with ", ' or ` (spanning lines; in "..." a
+// literal \n becomes a newline; no other escapes, and text after the closing quote is
+// ignored); an unquoted value ends at '#' and is trimmed; an unterminated quote is taken
+// literally up to the end of the line. The last assignment wins; keys come out sorted (Node
+// collects them in an ordered map).
+function parseEnv(content) {
+  validateString(content, 'content');
+  const text = StringPrototypeReplaceAll(content, '\r', '');
+  const values = new SafeMap();
+  let pos = 0;
+  const lineEnd = (from) => {
+    const i = StringPrototypeIndexOf(text, '\n', from);
+    return i === -1 ? text.length : i;
+  };
+  while (pos < text.length) {
+    while (pos < text.length && isEnvSpace(text[pos])) pos++;
+    if (pos >= text.length) break;
+    if (text[pos] === '#') {
+      pos = lineEnd(pos) + 1;
+      continue;
+    }
+    const eq = StringPrototypeIndexOf(text, '=', pos);
+    if (eq === -1) break;
+    const nl = lineEnd(pos);
+    if (nl < eq) {
+      pos = nl + 1; // a line without '='
+      continue;
+    }
+    let key = StringPrototypeTrim(StringPrototypeSlice(text, pos, eq));
+    pos = eq + 1;
+    if (StringPrototypeStartsWith(key, 'export ')) key = StringPrototypeTrim(StringPrototypeSlice(key, 7));
+    if (key === '') {
+      pos = lineEnd(pos) + 1;
+      continue;
+    }
+    while (pos < text.length && (text[pos] === ' ' || text[pos] === '\t')) pos++;
+    const quote = text[pos];
+    let value;
+    const close = quote === '"' || quote === "'" || quote === '`' ?
+      StringPrototypeIndexOf(text, quote, pos + 1) : -1;
+    if (close !== -1) {
+      value = StringPrototypeSlice(text, pos + 1, close);
+      if (quote === '"') value = StringPrototypeReplaceAll(value, '\\n', '\n');
+      pos = lineEnd(close) + 1;
+    } else {
+      const end = lineEnd(pos);
+      value = StringPrototypeSlice(text, pos, end);
+      if (quote !== '"' && quote !== "'" && quote !== '`') {
+        const hash = StringPrototypeIndexOf(value, '#');
+        if (hash !== -1) value = StringPrototypeSlice(value, 0, hash);
+      }
+      value = StringPrototypeTrim(value);
+      pos = end + 1;
+    }
+    values.set(key, value);
+  }
+  const result = {};
+  const keys = ArrayPrototypeSort([...values.keys()]);
+  for (let i = 0; i < keys.length; i++) result[keys[i]] = values.get(keys[i]);
+  return result;
+}
+
+function isEnvSpace(c) {
+  return c === ' ' || c === '\t' || c === '\n';
+}
+
+module.exports = { aborted, diff, getCallSites, parseEnv, styleText };
