@@ -28,6 +28,7 @@ public final class Node4jRuntime implements AutoCloseable {
   private final JsTasks tasks;
   private final Thread thread;
   private final CompletableFuture<Integer> exited = new CompletableFuture<>();
+  private Value require; // JS thread only: require() relative to cwd
 
   Node4jRuntime(NodeRuntime runtime, Path cwd, Function<Runnable, Thread> threads) {
     this.runtime = runtime;
@@ -112,9 +113,12 @@ public final class Node4jRuntime implements AutoCloseable {
   }
 
   private Value require(NodeRuntime rt, String module) {
-    Value process = rt.context().getBindings("js").getMember("process");
-    Value createRequire = process.invokeMember("getBuiltinModule", "module").getMember("createRequire");
-    return createRequire.execute(cwd.resolve("[embedder]").toString()).execute(module);
+    if (require == null) {
+      Value process = rt.context().getBindings("js").getMember("process");
+      Value createRequire = process.invokeMember("getBuiltinModule", "module").getMember("createRequire");
+      require = createRequire.execute(cwd.resolve("[embedder]").toString());
+    }
+    return require.execute(module);
   }
 
   private Object[] toJs(NodeRuntime rt, Object[] args) {
