@@ -1,7 +1,7 @@
 'use strict';
 // Web Crypto: the global `crypto` (Crypto), SubtleCrypto and CryptoKey. getRandomValues,
-// randomUUID and subtle.digest work; the rest of SubtleCrypto rejects with
-// ERR_NODE4J_UNSUPPORTED.
+// randomUUID, subtle.digest, and the secret-key operations of webcrypto_subtle.js work; the
+// rest of SubtleCrypto rejects with ERR_NODE4J_UNSUPPORTED.
 
 const {
   ObjectDefineProperty,
@@ -31,14 +31,7 @@ function domException(message, name) {
   return new DOMException(message, name);
 }
 
-class CryptoKey {
-  constructor() {
-    throw new ERR_ILLEGAL_CONSTRUCTOR();
-  }
-}
-ObjectDefineProperty(CryptoKey.prototype, SymbolToStringTag, {
-  __proto__: null, configurable: true, value: 'CryptoKey',
-});
+const { CryptoKey, operations } = require('internal/crypto/webcrypto_subtle');
 
 const digestNames = {
   __proto__: null, 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512',
@@ -102,8 +95,20 @@ ObjectDefineProperty(SubtleCrypto.prototype, SymbolToStringTag, {
   __proto__: null, configurable: true, value: 'SubtleCrypto',
 });
 
+// Each operation settles its promise after the current job, as Node's (thread-pool) jobs do.
 for (const name of ['encrypt', 'decrypt', 'sign', 'verify', 'generateKey', 'deriveKey', 'deriveBits',
-  'importKey', 'exportKey', 'wrapKey', 'unwrapKey', 'getPublicKey', 'encapsulateBits', 'encapsulateKey',
+  'importKey', 'exportKey']) {
+  const op = operations[name];
+  const fn = {
+    [name](...args) {
+      return PromiseResolve().then(() => op(...args));
+    },
+  }[name];
+  ObjectDefineProperty(SubtleCrypto.prototype, name, {
+    __proto__: null, value: fn, writable: true, configurable: true, enumerable: true,
+  });
+}
+for (const name of ['wrapKey', 'unwrapKey', 'getPublicKey', 'encapsulateBits', 'encapsulateKey',
   'decapsulateBits', 'decapsulateKey']) {
   const fn = {
     [name]() { return PromiseReject(new ERR_NODE4J_UNSUPPORTED(`SubtleCrypto.${name}`)); },
