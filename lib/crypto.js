@@ -135,8 +135,9 @@ module.exports = {
   setFips,
   Cipheriv,
   Decipheriv,
-  Hash,
-  Hmac,
+  // Calling the constructors directly is deprecated; createHash/createHmac do not warn.
+  Hash: require('util').deprecate(Hash, 'crypto.Hash constructor is deprecated.', 'DEP0179'),
+  Hmac: require('util').deprecate(Hmac, 'crypto.Hmac constructor is deprecated.', 'DEP0181'),
   KeyObject,
 };
 

@@ -412,26 +412,17 @@ ZlibBase.prototype._transform = function(chunk, encoding, cb) {
   }
   let flag = flushFlagOf(this, chunk);
   if (chunk.length === 0 && this._writableState.ended && flag !== Z_FINISH) flag = this._finishFlushFlag;
-  const r = handle.write(flag, abOf(chunk), offOf(chunk), lenOf(chunk), this._maxOutputLength);
+  // maxOutputLength limits the convenience methods only, as in Node; streams are unbounded.
+  const r = handle.write(flag, abOf(chunk), offOf(chunk), lenOf(chunk), kMaxLength);
   if (r === null) {
-    const errno = handle.errno();
-    const err = errno === -100 ? new ERR_BUFFER_TOO_LARGE(this._maxOutputLength) :
-      zlibError(errno, handle.message());
+    const err = zlibError(handle.errno(), handle.message());
     this[kError] = err;
     this.destroy(err);
     cb();
     return;
   }
   this.bytesWritten += lenOf(chunk);
-  const out = fromJava(r);
-  this._outTotal = (this._outTotal ?? 0) + out.length;
-  if (this._outTotal > this._maxOutputLength) {
-    const err = new ERR_BUFFER_TOO_LARGE(this._maxOutputLength);
-    this.destroy(err);
-    cb();
-    return;
-  }
-  pushOutput(this, out);
+  pushOutput(this, fromJava(r));
   cb();
 };
 
