@@ -4,6 +4,7 @@
 
 const {
   ArrayPrototypePush,
+  ObjectFreeze,
   Error,
   FunctionPrototype,
   Proxy,
@@ -43,13 +44,14 @@ class CallTrackerContext {
     this.#calls = [];
   }
 
+  // Frozen all the way down, as Node hands them out.
   getCalls() {
     const calls = [];
     for (let i = 0; i < this.#calls.length; i++) {
       const { thisArg, arguments: args } = this.#calls[i];
-      ArrayPrototypePush(calls, { thisArg, arguments: args });
+      ArrayPrototypePush(calls, ObjectFreeze({ thisArg, arguments: ObjectFreeze([...args]) }));
     }
-    return calls;
+    return ObjectFreeze(calls);
   }
 
   report() {
