@@ -86,6 +86,8 @@ public final class Node4j {
   private Thread jsThread(Runnable body) {
     Thread t = new Thread(null, body, "node4j-js", 256L * 1024 * 1024);
     t.setDaemon(b.daemon);
+    // Libraries that look classes up by name (JDBC's DriverManager, ServiceLoader) ask this.
+    if (b.javaClassLoader != null) t.setContextClassLoader(b.javaClassLoader);
     return t;
   }
 

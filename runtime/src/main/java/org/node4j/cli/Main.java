@@ -66,6 +66,8 @@ public final class Main {
         code[0] = runtime.run();
       }
     }, "node4j-main", 512L * 1024 * 1024);
+    // Libraries that look classes up by name (JDBC's DriverManager, ServiceLoader) ask this.
+    if (javaLoader != null) js.setContextClassLoader(javaLoader);
     js.start();
     js.join();
     System.out.flush();
