@@ -405,6 +405,7 @@ E('ERR_INVALID_URL_SCHEME', (expected) => {
   return `The URL must be ${res}`;
 }, TypeError);
 E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
+E('ERR_MISSING_OPTION', '%s is required', TypeError);
 E('ERR_MISSING_ARGS', (...args) => {
   let msg = 'The ';
   const len = args.length;

@@ -168,8 +168,32 @@ class FileHandle extends EventEmitter {
     return readline.createInterface({ input: this.createReadStream(options), crlfDelay: Infinity });
   }
 
-  readableWebStream() {
-    throw new ERR_NODE4J_UNSUPPORTED('filehandle.readableWebStream');
+  // A byte stream reading the file from the current position; autoClose closes the handle
+  // when the stream ends or is cancelled.
+  readableWebStream(options = undefined) {
+    this.#fdOrClosed('read');
+    const autoClose = !!options?.autoClose;
+    const { ReadableStream } = require('internal/webstreams/readablestream');
+    const handle = this;
+    return new ReadableStream({
+      type: 'bytes',
+      autoAllocateChunkSize: 16384,
+      async pull(controller) {
+        const request = controller.byobRequest;
+        const view = request.view;
+        const { bytesRead } = await handle.read(view, 0, view.byteLength, null);
+        if (bytesRead === 0) {
+          controller.close();
+          request.respond(0);
+          if (autoClose) await handle.close();
+        } else {
+          request.respond(bytesRead);
+        }
+      },
+      async cancel() {
+        if (autoClose) await handle.close();
+      },
+    });
   }
 
   async stat(options) {

@@ -17,9 +17,6 @@ const Readable = require('internal/streams/readable');
 const Writable = require('internal/streams/writable');
 const destroyImpl = require('internal/streams/destroy');
 const { kOnConstructed } = require('internal/streams/utils');
-const {
-  codes: { ERR_NODE4J_UNSUPPORTED },
-} = require('internal/errors');
 
 ObjectSetPrototypeOf(Duplex.prototype, Readable.prototype);
 ObjectSetPrototypeOf(Duplex, Readable);
@@ -112,11 +109,11 @@ ObjectDefineProperties(Duplex.prototype, {
 Duplex.prototype.destroy = Writable.prototype.destroy;
 
 Duplex.fromWeb = function(pair, options) {
-  throw new ERR_NODE4J_UNSUPPORTED('Duplex.fromWeb');
+  return require('internal/webstreams/adapters').newStreamDuplexFromReadableWritablePair(pair, options);
 };
 
 Duplex.toWeb = function(duplex) {
-  throw new ERR_NODE4J_UNSUPPORTED('Duplex.toWeb');
+  return require('internal/webstreams/adapters').newReadableWritablePairFromDuplex(duplex);
 };
 
 let duplexify;

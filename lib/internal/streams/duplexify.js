@@ -24,7 +24,6 @@ const {
   codes: {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_RETURN_VALUE,
-    ERR_NODE4J_UNSUPPORTED,
   },
 } = require('internal/errors');
 const { destroyer } = require('internal/streams/destroy');
@@ -66,8 +65,12 @@ module.exports = function duplexify(body, name) {
 
   if (isNodeStream(body)) return _duplexify({ writable: false, readable: false });
 
-  if (isReadableStream(body) || isWritableStream(body)) {
-    throw new ERR_NODE4J_UNSUPPORTED('Duplex.from() of a web stream');
+  if (isReadableStream(body)) {
+    return _duplexify({ readable: require('internal/webstreams/adapters').newStreamReadableFromReadableStream(body) });
+  }
+
+  if (isWritableStream(body)) {
+    return _duplexify({ writable: require('internal/webstreams/adapters').newStreamWritableFromWritableStream(body) });
   }
 
   if (typeof body === 'function') {
@@ -130,7 +133,7 @@ module.exports = function duplexify(body, name) {
   }
 
   if (isReadableStream(body?.readable) && isWritableStream(body?.writable)) {
-    throw new ERR_NODE4J_UNSUPPORTED('Duplex.from() of a web stream pair');
+    return require('internal/webstreams/adapters').newStreamDuplexFromReadableWritablePair(body);
   }
 
   if (typeof body?.writable === 'object' || typeof body?.readable === 'object') {

@@ -56,7 +56,6 @@ const {
     ERR_ILLEGAL_CONSTRUCTOR,
     ERR_INVALID_ARG_TYPE,
     ERR_METHOD_NOT_IMPLEMENTED,
-    ERR_NODE4J_UNSUPPORTED,
     ERR_OUT_OF_RANGE,
     ERR_STREAM_PUSH_AFTER_EOF,
     ERR_STREAM_UNSHIFT_AFTER_END_EVENT,
@@ -1130,11 +1129,11 @@ Readable.from = function(iterable, opts) {
 };
 
 Readable.fromWeb = function(readableStream, options) {
-  throw new ERR_NODE4J_UNSUPPORTED('Readable.fromWeb');
+  return require('internal/webstreams/adapters').newStreamReadableFromReadableStream(readableStream, options);
 };
 
 Readable.toWeb = function(streamReadable, options) {
-  throw new ERR_NODE4J_UNSUPPORTED('Readable.toWeb');
+  return require('internal/webstreams/adapters').newReadableStreamFromStreamReadable(streamReadable, options);
 };
 
 Readable.wrap = function(src, options) {

@@ -45,7 +45,6 @@ const {
     ERR_INVALID_ARG_TYPE,
     ERR_METHOD_NOT_IMPLEMENTED,
     ERR_MULTIPLE_CALLBACK,
-    ERR_NODE4J_UNSUPPORTED,
     ERR_STREAM_ALREADY_FINISHED,
     ERR_STREAM_CANNOT_PIPE,
     ERR_STREAM_DESTROYED,
@@ -757,9 +756,9 @@ Writable.prototype[SymbolAsyncDispose] = function() {
 };
 
 Writable.fromWeb = function(writableStream, options) {
-  throw new ERR_NODE4J_UNSUPPORTED('Writable.fromWeb');
+  return require('internal/webstreams/adapters').newStreamWritableFromWritableStream(writableStream, options);
 };
 
 Writable.toWeb = function(streamWritable) {
-  throw new ERR_NODE4J_UNSUPPORTED('Writable.toWeb');
+  return require('internal/webstreams/adapters').newWritableStreamFromStreamWritable(streamWritable);
 };
