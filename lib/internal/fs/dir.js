@@ -23,6 +23,7 @@ const {
   },
 } = require('internal/errors');
 const { validateFunction, validateUint32 } = require('internal/validators');
+const { bindToCurrentFrame } = require('internal/async_hooks');
 const {
   Dirent,
   binding,
@@ -98,6 +99,7 @@ class Dir {
       return;
     }
     this[kDirBusy] = true;
+    callback = bindToCurrentFrame(callback); // AsyncLocalStorage: the caller's frame
     const done = (err, dirent) => {
       this[kDirBusy] = false;
       const queue = ArrayPrototypeSplice(this[kDirOperationQueue], 0);
@@ -176,6 +178,7 @@ class Dir {
       return;
     }
     this[kDirClosed] = true;
+    callback = bindToCurrentFrame(callback);
     binding.closedir(this[kDirHandle], (errno, code, message, syscall) => {
       if (errno !== 0) return callback(fsErrorFrom(errno, code, message, syscall));
       callback(null);
@@ -229,6 +232,7 @@ function opendir(path, options, callback) {
   callback = typeof options === 'function' ? options : callback;
   validateFunction(callback, 'callback');
   const a = opendirArgs(path, typeof options === 'function' ? undefined : options);
+  callback = bindToCurrentFrame(callback);
   binding.opendir(a.path, (errno, code, message, syscall, handle) => {
     if (errno !== 0) return callback(fsErrorFrom(errno, code, message, syscall, a.path));
     callback(null, new Dir(handle, a.path, a.options));

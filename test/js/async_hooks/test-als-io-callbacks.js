@@ -77,3 +77,16 @@ als.run('write-rm-realpath', () => {
     }));
   }));
 });
+
+als.run('dir', () => {
+  fs.opendir(__dirname, common.mustSucceed((dir) => {
+    assert.strictEqual(als.getStore(), 'dir');
+    als.run('dir-read', () => {
+      dir.read(common.mustSucceed((entry) => {
+        assert.ok(entry !== null);
+        assert.strictEqual(als.getStore(), 'dir-read');
+        dir.close(common.mustSucceed(() => assert.strictEqual(als.getStore(), 'dir-read')));
+      }));
+    });
+  }));
+});
