@@ -232,6 +232,21 @@ function convertProcessSignalToExitCode(signalCode) {
   return 128 + signals[signalCode];
 }
 
+// Marks a signal as transferable to another thread. There are no workers, and in-thread
+// posting of a signal is refused by MessagePort, so the mark has nothing to act on: the
+// signal itself is the answer, as in Node.
+function transferableAbortSignal(signal) {
+  if (!require('internal/abort_controller').isAbortSignal(signal)) {
+    throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  }
+  return signal;
+}
+
+function transferableAbortController() {
+  const { AbortController } = require('internal/abort_controller');
+  return new AbortController();
+}
+
 function unsupported(name) {
   return function() { throw new ERR_NODE4J_UNSUPPORTED(`util.${name}`); };
 }
@@ -259,8 +274,8 @@ module.exports = {
   promisify,
   stripVTControlCharacters,
   toUSVString,
-  transferableAbortSignal: unsupported('transferableAbortSignal'),
-  transferableAbortController: unsupported('transferableAbortController'),
+  transferableAbortSignal,
+  transferableAbortController,
   aborted,
   types: require('internal/util/types'),
   parseEnv,

@@ -68,6 +68,9 @@ function cloneForPosting(value, transferList) {
       if (transfer[i] instanceof MessagePort) {
         throw new ERR_NODE4J_UNSUPPORTED('transferring a MessagePort');
       }
+      if (require('internal/abort_controller').isAbortSignal(transfer[i])) {
+        throw new ERR_NODE4J_UNSUPPORTED('transferring an AbortSignal');
+      }
     }
   }
   return transfer === undefined ? structuredClone(value) : structuredClone(value, { transfer });

@@ -33,3 +33,18 @@ const { aborted } = require('util');
     message: 'The "resource" argument must be of type object. Received null',
   });
 })().then(common.mustCall());
+
+// transferableAbortSignal / transferableAbortController return usable signals.
+const { transferableAbortSignal, transferableAbortController } = require('util');
+const signal = new AbortController().signal;
+assert.strictEqual(transferableAbortSignal(signal), signal);
+const controller = transferableAbortController();
+assert.ok(controller instanceof AbortController);
+assert.strictEqual(controller.signal.aborted, false);
+controller.abort();
+assert.strictEqual(controller.signal.aborted, true);
+for (const bad of [{}, undefined, null, new AbortController()]) {
+  assert.throws(() => transferableAbortSignal(bad), {
+    code: 'ERR_INVALID_ARG_TYPE', message: /^The "signal" argument must be an instance of AbortSignal\. Received /,
+  });
+}
