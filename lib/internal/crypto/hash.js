@@ -96,11 +96,32 @@ function Hash(algorithm, options) {
     if (options !== undefined && options !== null) validateObject(options, 'options');
     const info = hashInfo(algorithm);
     if (info === null) throw new Error('Digest method not supported');
-    handle = lazyBinding().createHash(info.jca, outputLengthFor(algorithm, info, options));
+    // The Java digest is created on demand: the usual update(string).digest() then costs one
+    // crossing (binding.hashString) instead of four.
+    this[kHandle] = null;
+    this[kState] = {
+      finalized: false, jca: info.jca, outLen: outputLengthFor(algorithm, info, options), pending: undefined,
+    };
+    ReflectApply(LazyTransform, this, [options]);
+    return;
   }
   this[kHandle] = handle;
-  this[kState] = { finalized: false };
+  this[kState] = { finalized: false, jca: undefined, outLen: 0, pending: undefined };
   ReflectApply(LazyTransform, this, [options]);
+}
+
+function hashHandle(self) {
+  let handle = self[kHandle];
+  if (handle === null) {
+    const state = self[kState];
+    handle = lazyBinding().createHash(state.jca, state.outLen);
+    if (state.pending !== undefined) {
+      handle.updateString(state.pending);
+      state.pending = undefined;
+    }
+    self[kHandle] = handle;
+  }
+  return handle;
 }
 ObjectSetPrototypeOf(Hash.prototype, LazyTransform.prototype);
 ObjectSetPrototypeOf(Hash, LazyTransform);
@@ -109,12 +130,11 @@ Hash.prototype.copy = function copy(options) {
   if (this[kState].finalized) throw new ERR_CRYPTO_HASH_FINALIZED();
   const len = options?.outputLength;
   if (len !== undefined) validateUint32(len, 'options.outputLength');
-  const h = new Hash(this, this[kHandle].copy(len === undefined ? -1 : len));
-  return h;
+  return new Hash(this, hashHandle(this).copy(len === undefined ? -1 : len));
 };
 
 Hash.prototype._transform = function _transform(chunk, encoding, callback) {
-  feed(this[kHandle], chunk, encoding);
+  feed(hashHandle(this), chunk, encoding);
   callback();
 };
 
@@ -124,8 +144,13 @@ Hash.prototype._flush = function _flush(callback) {
 };
 
 Hash.prototype.update = function update(data, encoding) {
-  if (this[kState].finalized) throw new ERR_CRYPTO_HASH_FINALIZED();
-  feed(this[kHandle], data, encoding);
+  const state = this[kState];
+  if (state.finalized) throw new ERR_CRYPTO_HASH_FINALIZED();
+  if (this[kHandle] === null && state.pending === undefined && typeof data === 'string' && isUtf8(encoding)) {
+    state.pending = data;
+    return this;
+  }
+  feed(hashHandle(this), data, encoding);
   return this;
 };
 
@@ -133,6 +158,16 @@ Hash.prototype.digest = function digest(outputEncoding) {
   const state = this[kState];
   if (state.finalized) throw new ERR_CRYPTO_HASH_FINALIZED();
   state.finalized = true;
+  if (this[kHandle] === null) {
+    const enc = normalizeEncoding(outputEncoding);
+    if (enc === 'hex' || enc === 'base64' || enc === 'base64url') {
+      return lazyBinding().hashString(state.jca, state.outLen, state.pending ?? '', enc);
+    }
+    const buf = fromJava(lazyBinding().hashString(state.jca, state.outLen, state.pending ?? '', null));
+    isEncoding ??= require('buffer').Buffer.isEncoding;
+    if (enc !== undefined && enc !== 'buffer' && isEncoding(enc)) return buf.toString(enc);
+    return buf;
+  }
   return finishDigest(this[kHandle], outputEncoding);
 };
 

@@ -71,6 +71,18 @@ public final class CryptoBinding {
     return new HashHandle(Digests.newDigest(jca), outLen);
   }
 
+  /**
+   * createHash(alg).update(string).digest(enc) in one crossing: the JS Hash defers a lone utf8
+   * string update to here. A String for hex/base64/base64url, else a ByteBuffer.
+   */
+  @HostAccess.Export
+  public Object hashString(String jca, int outLen, String data, String encoding) {
+    HashHandle h = new HashHandle(Digests.newDigest(jca), outLen);
+    h.updateString(data);
+    if (encoding == null) return h.digest();
+    return h.digestString(encoding);
+  }
+
   @HostAccess.Export
   public HmacHandle createHmac(String jca, Value key, double off, double len) {
     Mac mac = Digests.newMac(jca, Bytes.read(key, off, len));

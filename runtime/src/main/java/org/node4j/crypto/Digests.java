@@ -79,11 +79,26 @@ public final class Digests {
     return newDigest(jca).getDigestLength();
   }
 
+  // Cloning a fresh digest is several times cheaper than a provider lookup per hash.
+  private static final java.util.concurrent.ConcurrentHashMap<String, MessageDigest> PROTOTYPES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   public static MessageDigest newDigest(String jca) {
     try {
-      return MessageDigest.getInstance(jca);
+      MessageDigest proto = PROTOTYPES.get(jca);
+      if (proto == null) {
+        proto = MessageDigest.getInstance(jca);
+        PROTOTYPES.putIfAbsent(jca, proto);
+      }
+      return (MessageDigest) proto.clone();
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalArgumentException(jca, e);
+    } catch (CloneNotSupportedException e) {
+      try {
+        return MessageDigest.getInstance(jca);
+      } catch (NoSuchAlgorithmException e2) {
+        throw new IllegalArgumentException(jca, e2);
+      }
     }
   }
 

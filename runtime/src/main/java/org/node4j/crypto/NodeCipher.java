@@ -96,6 +96,8 @@ public final class NodeCipher {
   // ciphertext until doFinal anyway.
   private java.io.ByteArrayOutputStream pendingAad;
   private java.io.ByteArrayOutputStream pendingData;
+  private Cipher keystream;
+  private boolean keystreamUnavailable;
 
   public NodeCipher(Spec spec, byte[] key, byte[] iv, boolean encrypt, int tagLen) {
     this.spec = spec;
@@ -168,10 +170,35 @@ public final class NodeCipher {
     if (deferred()) {
       if (pendingData == null) pendingData = new java.io.ByteArrayOutputStream();
       pendingData.write(in, off, len);
-      return new byte[0];
+      Cipher k = keystream();
+      if (k == null) return new byte[0];
+      byte[] out = k.update(in, off, len);
+      return out == null ? new byte[0] : out;
     }
     byte[] out = cipher().update(in, off, len);
     return out == null ? new byte[0] : out;
+  }
+
+  /**
+   * Node hands out AEAD plaintext from update() before the tag is checked. JCA releases nothing
+   * until doFinal, so the plaintext is produced here with the AEAD's own keystream (GCM's
+   * counter mode from J0+1 for 12-byte IVs, ChaCha20 from block 1) while the ciphertext is kept
+   * for the authenticating doFinal. Null when that is not possible (GCM with other IV lengths).
+   */
+  private Cipher keystream() throws GeneralSecurityException {
+    if (keystream != null || keystreamUnavailable) return keystream;
+    if (spec.kind == Kind.GCM && iv.length == 12) {
+      byte[] ctr = Arrays.copyOf(iv, 16);
+      ctr[15] = 2;
+      keystream = Cipher.getInstance("AES/CTR/NoPadding");
+      keystream.init(Cipher.DECRYPT_MODE, new SecretKeySpec(key, "AES"), new IvParameterSpec(ctr));
+    } else if (spec.kind == Kind.CHACHA_POLY) {
+      keystream = Cipher.getInstance("ChaCha20");
+      keystream.init(Cipher.DECRYPT_MODE, new SecretKeySpec(key, "ChaCha20"), new ChaCha20ParameterSpec(iv, 1));
+    } else {
+      keystreamUnavailable = true;
+    }
+    return keystream;
   }
 
   public byte[] doFinal() throws GeneralSecurityException, Failure {
@@ -186,7 +213,9 @@ public final class NodeCipher {
         byte[] data = pendingData == null ? new byte[0] : pendingData.toByteArray();
         byte[] all = Arrays.copyOf(data, data.length + tag.length);
         System.arraycopy(tag, 0, all, data.length, tag.length);
-        return c.doFinal(all);
+        byte[] plain = c.doFinal(all);
+        // with a keystream, update() already returned the plaintext
+        return keystream != null ? new byte[0] : plain;
       }
       Cipher c = cipher();
       byte[] out = c.doFinal();
