@@ -25,6 +25,17 @@ const wrapperOffsets = new SafeMap();
 // filename -> number of lines of the wrapped source (what lies beyond is the wrapper's tail)
 const wrappedLineCounts = new SafeMap();
 
+// ES module files -> their file: URL, which is how their frames read in Node
+const moduleURLs = new SafeMap();
+// import specifiers -> the URL they were last resolved to: GraalJS names a module's syntax
+// errors after the specifier that imported it
+const moduleNames = new SafeMap();
+
+function registerModuleURL(filename, url, specifier) {
+  if (filename !== undefined) moduleURLs.set(filename, url);
+  if (specifier !== undefined) moduleNames.set(specifier, url);
+}
+
 function registerWrapper(filename, headerLength, lineCount) {
   wrapperOffsets.set(filename, headerLength);
   wrappedLineCounts.set(filename, lineCount);
@@ -48,7 +59,7 @@ function fileLocation(cs) {
     location = `${cs.getEvalOrigin()}, `;
   }
   if (fileName) {
-    location += fileName;
+    location += moduleURLs.get(fileName) ?? fileName;
   } else {
     return `${location}<anonymous>`;
   }
@@ -141,7 +152,8 @@ function toV8SyntaxError(error) {
   if (typeof message !== 'string' || !(error instanceof SyntaxError) || syntaxLocations.has(error)) return;
   const m = RegExpPrototypeExec(/^(.+?):(\d+):(\d+) ([^\n]*)/, message);
   if (m === null) return;
-  const [, file, lineStr, colStr, text] = m;
+  const [, name, lineStr, colStr, text] = m;
+  const file = moduleNames.get(name) ?? name;
   const line = +lineStr;
   let column = +colStr;
   if (line === 1) column -= wrapperOffsets.get(file) ?? 0;
@@ -192,4 +204,4 @@ function install() {
   });
 }
 
-module.exports = { install, prepareStackTrace, registerWrapper, sourceColumn, syntaxErrorLocation };
+module.exports = { install, prepareStackTrace, registerModuleURL, registerWrapper, sourceColumn, syntaxErrorLocation };

@@ -27,12 +27,14 @@ const engine = {
   graalVersion: globalThis.Graal?.versionGraalVM,
   // The AsyncContext proposal (js.async-context): AsyncLocalStorage's promise propagation.
   AsyncContext: globalThis.AsyncContext,
+  // GraalJS's resolve hook for ES module imports (js.mle-mode): internal/modules/esm/loader.
+  registerESMLookup: globalThis.MLE?.registerESMLookup,
   // Java classes for require('java:…'); it throws unless the runtime allows Java (--java).
   javaType: globalThis.Java?.type,
 };
 for (const name of ['quit', 'Graal', 'print', 'printErr', 'load', 'loadWithNewGlobal', 'read',
   'readbuffer', 'readline', 'arguments', 'console', 'Polyglot', 'Java', 'Packages', 'java',
-  'javax', 'com', 'org', 'edu', 'javafx', 'AsyncContext']) {
+  'javax', 'com', 'org', 'edu', 'javafx', 'AsyncContext', 'MLE']) {
   delete globalThis[name];
 }
 

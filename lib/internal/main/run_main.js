@@ -6,6 +6,7 @@ const { registerEvalSource } = require('internal/process/execution');
 
 function run(process, pm) {
   Module._initPaths();
+  require('internal/modules/esm/install').install();
   for (const request of pm.preloadModules()) {
     Module._load(request, preloadParent(), false);
   }
@@ -15,7 +16,8 @@ function run(process, pm) {
       Module.runMain(process.argv[1]);
       break;
     case 'eval':
-      evalScript('[eval]', pm.main(), false);
+      if (inputTypeModule()) require('internal/modules/esm/loader').runEvalModule(pm.main());
+      else evalScript('[eval]', pm.main(), false);
       break;
     case 'print':
       evalScript('[eval]', pm.main(), true);
@@ -29,6 +31,14 @@ function run(process, pm) {
     default:
       break;
   }
+}
+
+function inputTypeModule() {
+  const argv = process.execArgv;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--input-type=module' || (argv[i] === '--input-type' && argv[i + 1] === 'module')) return true;
+  }
+  return false;
 }
 
 function preloadParent() {

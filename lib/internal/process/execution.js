@@ -55,6 +55,7 @@ function isErrorLike(err) {
 
 function sourceText(file) {
   if (evalSources[file] !== undefined) return evalSources[file];
+  if (StringPrototypeStartsWith(file, 'file://')) file = require('internal/url').fileURLToPath(file);
   if (StringPrototypeStartsWith(file, 'node:')) return null;
   const ctx = {};
   const text = internalBinding('fs').readFileUtf8(file, ctx);
@@ -88,7 +89,8 @@ function arrowMessage(err, fromPromise) {
   if (src === undefined) return '';
   if (StringPrototypeStartsWith(src, '#!') && line === 1) return '';
   // A rejection points where the error was made (as in Node); a throw points at `throw`.
-  const throwAt = fromPromise ? -1 : StringPrototypeIndexOf(src, 'throw ');
+  // (In an ES module V8 points at the error's construction, as a rejection does.)
+  const throwAt = fromPromise || StringPrototypeStartsWith(file, 'file://') ? -1 : StringPrototypeIndexOf(src, 'throw ');
   if (throwAt !== -1 && throwAt < col && StringPrototypeStartsWith(StringPrototypeSlice(src, col), 'new ')) {
     col = throwAt;
   }

@@ -112,8 +112,8 @@ class Module {
     }
   }
 
-  _compile(content, filename) {
-    const fn = wrapSafe(filename, content);
+  _compile(content, filename, compiled) {
+    const fn = compiled ?? wrapSafe(filename, content);
     const dirname = path.dirname(filename);
     const require = makeRequireFunction(this);
     const exports = this.exports;
@@ -141,15 +141,41 @@ function wrapSafe(filename, content) {
 }
 
 Module._extensions['.js'] = function(module, filename) {
-  const content = readFile(filename);
+  if (StringPrototypeEndsWith(filename, '.mjs')) return loadESM(module, filename);
   if (StringPrototypeEndsWith(filename, '.js')) {
     const pkg = packageJson.getPackageScopeConfig(filename);
-    if (pkg?.type === 'module') {
-      throw new ERR_NODE4J_UNSUPPORTED(`require() of the ES module ${filename}`);
-    }
+    if (pkg?.type === 'module') return loadESM(module, filename);
   }
-  module._compile(content, filename);
+  const content = readFile(filename);
+  let compiled;
+  try {
+    compiled = wrapSafe(filename, content);
+  } catch (err) {
+    // Node 24's syntax detection: a .js file with no "type" that fails as CommonJS but has
+    // ES module syntax is an ES module.
+    if (StringPrototypeEndsWith(filename, '.js') && err instanceof SyntaxError &&
+        packageJson.getPackageScopeConfig(filename)?.type !== 'commonjs' &&
+        require('internal/modules/esm/cjs_lexer').parse(content).hasModuleSyntax) {
+      return loadESM(module, filename);
+    }
+    throw err;
+  }
+  module._compile(content, filename, compiled);
 };
+
+// An ES module reached through require(): the entry point runs as Node runs an ES module
+// main; anything else is require(esm), evaluated synchronously.
+function loadESM(module, filename) {
+  const esm = require('internal/modules/esm/loader');
+  if (module.id === '.') {
+    // process.mainModule is undefined under an ES module entry point, as in Node.
+    delete process.mainModule;
+    delete Module._cache[filename];
+    esm.runMainESM(filename);
+    return;
+  }
+  module.exports = esm.requireESM(filename, moduleParentCache.get(module));
+}
 
 Module._extensions['.json'] = function(module, filename) {
   const content = readFile(filename);

@@ -19,6 +19,7 @@ public final class Bindings {
       Map.entry("crypto", CryptoBinding::new),
       Map.entry("embedder", EmbedderBinding::new),
       Map.entry("fs", FsBinding::new),
+      Map.entry("module_wrap", ModuleWrapBinding::new),
       Map.entry("os", OsBinding::new),
       Map.entry("pipe_wrap", runtime -> new TcpWrapBinding(runtime, true)),
       Map.entry("process_methods", ProcessMethodsBinding::new),

@@ -20,8 +20,22 @@ public final class ContextifyBinding {
   @HostAccess.Export
   public Value compileFunction(String code, String filename, String params) {
     String wrapped = "(function (" + params + ") {" + code + "\n})";
-    Source source = Source.newBuilder("js", wrapped, filename).buildLiteral();
-    return runtime.context().eval(source);
+    return runtime.context().eval(sourceFor(wrapped, filename));
+  }
+
+  /**
+   * A file's code as a Source that knows the file's path (its text is ours, not re-read):
+   * GraalJS gives import() that path as the referrer, so it resolves relative to the file.
+   */
+  private static Source sourceFor(String code, String filename) {
+    if (filename.startsWith("/")) {
+      try {
+        return Source.newBuilder("js", new java.io.File(filename)).content(code).name(filename).build();
+      } catch (java.io.IOException | RuntimeException e) {
+        // not a usable path: a plain named source
+      }
+    }
+    return Source.newBuilder("js", code, filename).buildLiteral();
   }
 
   /** Runs {@code code} as a script in the global scope (-e, -p, vm.runInThisContext). */

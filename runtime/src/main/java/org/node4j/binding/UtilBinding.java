@@ -110,6 +110,33 @@ public final class UtilBinding {
         return RECEIVER.get(v);
     }
 
+    // js.mle-mode (the ES module loader's resolve hook) hands async functions to Java wrapped
+    // in an InteropAsyncFunction; the function itself is its 'function' field.
+    private static final java.lang.reflect.Field ASYNC_WRAPPED = asyncWrappedField();
+
+    private static java.lang.reflect.Field asyncWrappedField() {
+        try {
+            java.lang.reflect.Field f = Class.forName("com.oracle.truffle.js.runtime.interop.InteropAsyncFunction")
+                .getDeclaredField("function");
+            f.setAccessible(true);
+            return f;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Object unwrapFunction(Value v) {
+        Object o = unwrap(v);
+        if (ASYNC_WRAPPED != null && ASYNC_WRAPPED.getDeclaringClass().isInstance(o)) {
+            try {
+                return ASYNC_WRAPPED.get(o);
+            } catch (IllegalAccessException e) {
+                return o;
+            }
+        }
+        return o;
+    }
+
     private static Object newArray(Object... elements) {
         JSRealm realm = JavaScriptLanguage.getCurrentJSRealm();
         for (int i = 0; i < elements.length; i++) {
@@ -478,7 +505,7 @@ public final class UtilBinding {
 
     @HostAccess.Export
     public boolean isAsyncFunction(Value v) {
-        if (unwrap(v) instanceof JSFunctionObject f) {
+        if (unwrapFunction(v) instanceof JSFunctionObject f) {
             JSFunctionData d = f.getFunctionData();
             return d.isAsync() || d.isAsyncGenerator();
         }
@@ -487,7 +514,8 @@ public final class UtilBinding {
 
     @HostAccess.Export
     public boolean isGeneratorFunction(Value v) {
-        if (unwrap(v) instanceof JSFunctionObject f) {
+        // an async generator function also arrives wrapped (see unwrapFunction)
+        if (unwrapFunction(v) instanceof JSFunctionObject f) {
             JSFunctionData d = f.getFunctionData();
             return d.isGenerator() || d.isAsyncGenerator();
         }

@@ -9,7 +9,9 @@ import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.io.IOAccess;
 import org.node4j.binding.Bindings;
+import org.node4j.module.ModuleFileSystem;
 
 /**
  * One Node.js runtime: a JS context with its own event loop, process object and module
@@ -45,6 +47,8 @@ public final class NodeRuntime implements AutoCloseable {
   private final JsCalls calls = new JsCalls();
   private final ProcessState processState;
   private final BlockingPool pool;
+  // What GraalJS's ES module loader reads (see org.node4j.module.ModuleFileSystem).
+  private final ModuleFileSystem moduleFileSystem = new ModuleFileSystem();
   private Context context;
   private Bindings bindings;
   private Map<String, Map<String, Object>> javaModules = Map.of();
@@ -118,6 +122,10 @@ public final class NodeRuntime implements AutoCloseable {
     return javaValues;
   }
 
+  public ModuleFileSystem moduleFileSystem() {
+    return moduleFileSystem;
+  }
+
   public SharedEngine sharedEngine() {
     return shared;
   }
@@ -187,6 +195,10 @@ public final class NodeRuntime implements AutoCloseable {
         .option("js.top-level-await", "true")
         .option("js.import-attributes", "true")
         .option("js.json-modules", "true")
+        // The MLE builtin's registerESMLookup is GraalJS's only resolve hook for imports;
+        // realm.js captures it and hides the MLE global. Modules are read through our file system.
+        .option("js.mle-mode", "true")
+        .allowIO(IOAccess.newBuilder().fileSystem(moduleFileSystem).build())
         .option("js.ecmascript-version", "staging") // Node 24 has fromAsync, Error.isError, Atomics.pause
         .option("js.iterator-helpers", "true")
         .option("js.regexp-match-indices", "true")

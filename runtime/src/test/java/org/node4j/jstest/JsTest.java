@@ -67,8 +67,9 @@ record JsTest(Path file, int expectedExit, String expectedOut, String expectedEr
   static String normalize(String s, Path repoRoot) {
     return s.replace(repoRoot.toString(), "<ROOT>")
         .replaceAll("\\((node|node4j):\\d+\\)", "(node:<PID>)")
-        // an internal frame may end the stack before inspect's " {" of extra properties
-        .replaceAll("\\n {4}at (?:[^\\n]*\\()?node:[a-z_/]+(?::\\d+:\\d+)?\\)?(?= \\{\\n|\\n)", "");
+        // an internal frame (also "at async node:…", under an ES module entry point) may end
+        // the stack before inspect's " {" of extra properties
+        .replaceAll("\\n {4}at (?:async )?(?:[^\\n]*\\()?node:[a-z_/]+(?::\\d+:\\d+)?\\)?(?= \\{\\n|\\n)", "");
   }
 
   private static String tail(String s) {

@@ -1,0 +1,305 @@
+'use strict';
+// ES modules. GraalJS parses, links and evaluates them (import, export, top-level await,
+// cycles, live bindings, dynamic import()); we decide what each specifier means. GraalJS
+// asks our resolver (registered through its ESM lookup hook) for a path for every import,
+// then reads that path through org.node4j.module.ModuleFileSystem, which serves what we
+// registered for it:
+//  - an ES module file: its text, with `import.meta` completed by a call on line 1 when the
+//    module uses it;
+//  - a CommonJS file or a builtin: a generated facade module whose default export is
+//    module.exports and whose named exports are the names cjs_lexer finds (builtins: the
+//    keys of their exports), evaluated by loading the module through the CommonJS loader;
+//  - a JSON file: as a JSON module.
+// Generated code reaches this file through one non-enumerable global keyed by a registered
+// symbol; the resolver and everything else stay private.
+
+const {
+  ArrayPrototypeJoin,
+  ArrayPrototypePush,
+  JSONStringify,
+  ObjectKeys,
+  ObjectPrototypeHasOwnProperty,
+  SafeMap,
+  SafeSet,
+  StringPrototypeEndsWith,
+  StringPrototypeIncludes,
+  StringPrototypeSlice,
+  StringPrototypeStartsWith,
+} = primordials;
+
+const path = require('path');
+const { resolve, formatOf } = require('internal/modules/esm/resolve');
+const { pathToFileURL, fileURLToPath } = require('internal/url');
+
+const moduleWrap = internalBinding('module_wrap');
+const fsBinding = internalBinding('fs');
+
+const kBuiltinDir = '/@node4j/builtin/';
+const kWrapDir = '/@node4j/require/';
+
+// path -> format already registered with the module file system
+const registered = new SafeMap();
+// the entry point (import.meta.main) and the module of --input-type=module code
+let mainPath;
+let evalPath;
+// require(esm): namespaces handed over by the evaluated wrapper, by id
+const captured = new SafeMap();
+let nextCaptureId = 0;
+
+function readFile(filename) {
+  const ctx = {};
+  const text = fsBinding.readFileUtf8(filename, ctx);
+  if (ctx.code !== undefined) {
+    const { uvException } = require('internal/errors');
+    throw uvException({ ...ctx, path: filename });
+  }
+  return text;
+}
+
+// The importing file's path as resolve() wants it, from what GraalJS calls the referrer:
+// a module's path, a CommonJS file name, '[eval]'-like names, or core-library sources.
+function parentPathOf(referrer) {
+  if (typeof referrer !== 'string' || referrer === '' || referrer[0] !== '/' ||
+      StringPrototypeStartsWith(referrer, kWrapDir)) {
+    return `${process.cwd()}/`;
+  }
+  if (StringPrototypeStartsWith(referrer, kBuiltinDir)) return `${process.cwd()}/`;
+  return referrer;
+}
+
+// GraalJS's lookup hook: (referrer, specifier) -> the path it will load.
+function lookup(referrer, specifier) {
+  if (StringPrototypeStartsWith(specifier, kWrapDir)) return specifier;
+  // what we registered ourselves: the entry point, -e code
+  if (StringPrototypeStartsWith(specifier, 'file:')) {
+    const p = fileURLToPath(specifier);
+    if (registered.has(p)) return p;
+  }
+  const resolved = resolve(specifier, parentPathOf(referrer));
+  if (resolved.builtin !== undefined) return registerBuiltin(resolved.builtin);
+  const where = registerFile(resolved.path);
+  if (registered.get(where) === 'module') {
+    require('internal/stack_trace').registerModuleURL(undefined, resolved.url, specifier);
+  }
+  return where;
+}
+
+function registerBuiltin(id) {
+  const where = kBuiltinDir + id;
+  if (!registered.has(where)) {
+    const exports = require(id);
+    const names = exports !== null && (typeof exports === 'object' || typeof exports === 'function') ?
+      ObjectKeys(exports) : [];
+    moduleWrap.serve(where, '', facade(`h.builtin(${JSONStringify(id)})`, names), null);
+    registered.set(where, 'builtin');
+  }
+  return where;
+}
+
+function registerFile(filename) {
+  if (registered.has(filename)) return filename;
+  let format = formatOf(filename);
+  let source;
+  if (format === undefined || format === 'commonjs') {
+    source = readFile(filename);
+    const lexed = require('internal/modules/esm/cjs_lexer').parse(source);
+    if (format === undefined) format = lexed.hasModuleSyntax && looksLikeModule(source, filename) ? 'module' : 'commonjs';
+    if (format === 'commonjs') {
+      const names = cjsExportNames(filename, lexed, new SafeSet());
+      moduleWrap.serve(filename, '', facade(`h.cjs(${JSONStringify(filename)})`, names), null);
+    }
+  }
+  if (format === 'module') {
+    source ??= readFile(filename);
+    serveModuleSource(filename, source);
+  } else if (format === 'json') {
+    moduleWrap.serve(filename, '', null, 'application/json');
+  }
+  registered.set(filename, format);
+  return filename;
+}
+
+const kMetaPrefix = 'globalThis[Symbol.for("node4j.esm")].meta(import.meta);';
+
+function serveModuleSource(filename, source) {
+  if (source.charCodeAt(0) === 0xFEFF) source = StringPrototypeSlice(source, 1);
+  let prefix = '';
+  if (StringPrototypeIncludes(source, 'import.meta')) {
+    prefix = kMetaPrefix;
+    if (StringPrototypeStartsWith(source, '#!')) source = `//${StringPrototypeSlice(source, 2)}`;
+  }
+  moduleWrap.serve(filename, '', prefix + source, null);
+  const url = pathToFileURL(filename).href;
+  const stackTrace = require('internal/stack_trace');
+  stackTrace.registerModuleURL(filename, url);
+  if (prefix !== '') {
+    // line 1 carries the prefix: columns there are shifted (frames name the path, syntax
+    // errors the URL)
+    stackTrace.registerWrapper(filename, prefix.length, Infinity);
+    stackTrace.registerWrapper(url, prefix.length, Infinity);
+  }
+}
+
+// A .js file no package.json "type" claims is an ES module when it has module syntax and
+// does not compile as CommonJS (Node 24's syntax detection).
+function looksLikeModule(source, filename) {
+  try {
+    internalBinding('contextify').compileFunction(source, filename, 'exports, require, module, __filename, __dirname');
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+// Named exports of a CommonJS module: what the lexer saw, plus those of modules it
+// re-exports (resolved as require() would), minus 'default'.
+function cjsExportNames(filename, lexed, seen) {
+  seen.add(filename);
+  const names = new SafeSet();
+  for (const n of lexed.exports) if (n !== 'default') names.add(n);
+  if (lexed.reexports.length > 0) {
+    const { Module } = require('internal/modules/cjs/loader');
+    const parent = new Module(filename, null);
+    parent.filename = filename;
+    parent.paths = Module._nodeModulePaths(path.dirname(filename));
+    for (let i = 0; i < lexed.reexports.length; i++) {
+      let target;
+      try {
+        target = Module._resolveFilename(lexed.reexports[i], parent, false);
+      } catch {
+        continue;
+      }
+      if (seen.has(target) || !(StringPrototypeEndsWith(target, '.js') || StringPrototypeEndsWith(target, '.cjs'))) continue;
+      let sub;
+      try {
+        sub = require('internal/modules/esm/cjs_lexer').parse(readFile(target));
+      } catch {
+        continue;
+      }
+      for (const n of cjsExportNames(target, sub, seen)) names.add(n);
+    }
+  }
+  return [...names];
+}
+
+// The text of a facade module: `get` is an expression over the hook `h` giving the exports.
+function facade(get, names) {
+  let text = `const h = globalThis[Symbol.for("node4j.esm")];\nconst m = ${get};\n` +
+    'export default m;\nexport { m as "module.exports" };\n';
+  const bindings = [];
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    if (name === 'default' || name === 'module.exports') continue;
+    text += `const e${i} = m == null ? undefined : m[${JSONStringify(name)}];\n`;
+    ArrayPrototypePush(bindings, `e${i} as ${JSONStringify(name)}`);
+  }
+  if (bindings.length > 0) text += `export { ${ArrayPrototypeJoin(bindings, ', ')} };\n`;
+  return text;
+}
+
+// ---- what generated code calls ----
+function metaResolve(parentPath) {
+  return function resolve(specifier) {
+    const r = require('internal/modules/esm/resolve').resolve(`${specifier}`, parentPath, false);
+    return r.builtin !== undefined ? `node:${r.builtin}` : r.url;
+  };
+}
+
+// What generated module code calls, through globalThis[Symbol.for('node4j.esm')].
+const hook = {
+  builtin(id) {
+    return require(id);
+  },
+  cjs(filename) {
+    const { Module } = require('internal/modules/cjs/loader');
+    return Module._load(filename, null, false);
+  },
+  meta(meta) {
+    let url = meta.url;
+    const filename = fileURLToPath(url);
+    // Node names -e code file:///<cwd>/[eval1], brackets and all
+    if (filename === evalPath) url = `${pathToFileURL(path.dirname(filename)).href}/[eval1]`;
+    delete meta.url;
+    meta.dirname = path.dirname(filename);
+    meta.filename = filename;
+    meta.main = filename === mainPath;
+    meta.resolve = metaResolve(filename);
+    meta.url = url;
+  },
+  capture(id, namespace) {
+    captured.set(id, namespace);
+  },
+};
+
+function install() {
+  require('internal/modules/esm/install').install();
+}
+
+// ---- entry points ----
+
+// Runs an ES module file as the main entry; errors are reported as uncaught exceptions.
+function runMainESM(filename) {
+  install();
+  mainPath = filename;
+  const source = readFile(filename);
+  serveModuleSource(filename, source);
+  registered.set(filename, 'module');
+  return importAndReport(pathToFileURL(filename).href);
+}
+
+function importAndReport(url) {
+  // eslint-disable-next-line node-core/no-dynamic-import
+  return import(url).then(undefined, (err) => {
+    const { triggerUncaughtException } = require('internal/process/execution');
+    triggerUncaughtException(err, false);
+  });
+}
+
+// --input-type=module with -e / stdin: the code is a module at cwd/[eval1].
+function runEvalModule(code) {
+  install();
+  const where = `${process.cwd()}/[eval1]`;
+  evalPath = where;
+  mainPath = where;
+  const { registerEvalSource } = require('internal/process/execution');
+  registerEvalSource(pathToFileURL(where).href, code);
+  serveModuleSource(where, code);
+  registered.set(where, 'module');
+  return importAndReport(pathToFileURL(where).href);
+}
+
+// require() of an ES module: evaluated now. A graph with top-level await cannot finish on
+// this stack: ERR_REQUIRE_ASYNC_MODULE, as in Node.
+function requireESM(filename, parent) {
+  install();
+  registerFile(filename);
+  const id = nextCaptureId++;
+  const url = pathToFileURL(filename).href;
+  moduleWrap.evaluateModule(`import * as ns from ${JSONStringify(url)};\n` +
+    `globalThis[Symbol.for("node4j.esm")].capture(${id}, ns);\n`, `${kWrapDir}${id}`);
+  if (!captured.has(id)) throw requireAsyncError(filename, parent);
+  let namespace = captured.get(id);
+  captured.delete(id);
+  if (ObjectPrototypeHasOwnProperty(namespace, 'module.exports')) return namespace['module.exports'];
+  if (ObjectPrototypeHasOwnProperty(namespace, 'default') && !ObjectPrototypeHasOwnProperty(namespace, '__esModule')) {
+    // Node hands CommonJS a namespace that also says __esModule, so transpiled code reads
+    // `default` as the default export.
+    const wrapper = `${kWrapDir}${id}.mjs`;
+    moduleWrap.serve(wrapper, '', `export * from ${JSONStringify(url)};\n` +
+      `export { default } from ${JSONStringify(url)};\nexport const __esModule = true;\n`, null);
+    moduleWrap.evaluateModule(`import * as ns from ${JSONStringify(wrapper)};\n` +
+      `globalThis[Symbol.for("node4j.esm")].capture(${id}, ns);\n`, `${kWrapDir}${id}w`);
+    namespace = captured.get(id);
+    captured.delete(id);
+  }
+  return namespace;
+}
+
+function requireAsyncError(filename, parent) {
+  const { codes: { ERR_REQUIRE_ASYNC_MODULE } } = require('internal/errors');
+  const stack = [];
+  for (let m = parent; m; m = m.parent) ArrayPrototypePush(stack, m.filename || m.id);
+  return new ERR_REQUIRE_ASYNC_MODULE(filename, stack);
+}
+
+module.exports = { hook, lookup, requireESM, runEvalModule, runMainESM };
