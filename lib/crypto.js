@@ -122,6 +122,7 @@ module.exports = {
   randomFillSync: random.randomFillSync,
   randomInt: random.randomInt,
   randomUUID: random.randomUUID,
+  randomUUIDv7: random.randomUUIDv7,
   timingSafeEqual,
   sign: sig.sign,
   verify: sig.verify,
@@ -145,7 +146,7 @@ for (const name of ['argon2', 'argon2Sync', 'checkPrime', 'checkPrimeSync', 'cre
   'createDiffieHellmanGroup', 'createECDH', 'createPrivateKey', 'createPublicKey', 'createSign',
   'createVerify', 'diffieHellman', 'generatePrime', 'generatePrimeSync', 'getDiffieHellman',
   'generateKeyPair', 'generateKeyPairSync', 'generateKey', 'generateKeySync', 'privateDecrypt',
-  'privateEncrypt', 'publicDecrypt', 'publicEncrypt', 'randomUUIDv7', 'sign', 'setEngine', 'verify',
+  'privateEncrypt', 'publicDecrypt', 'publicEncrypt', 'sign', 'setEngine', 'verify',
   'encapsulate', 'decapsulate', 'Certificate', 'DiffieHellman', 'DiffieHellmanGroup', 'ECDH', 'Sign',
   'Verify', 'X509Certificate', 'secureHeapUsed']) {
   if (module.exports[name] === undefined) module.exports[name] = unsupported(name);

@@ -60,7 +60,10 @@ class KeyObject {
   }
 
   static from(key) {
-    throw new ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
+    const { CryptoKey, keyBytes } = require('internal/crypto/webcrypto_subtle');
+    if (!(key instanceof CryptoKey)) throw new ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
+    // only secret CryptoKeys exist in node4j's Web Crypto so far
+    return new SecretKeyObject(TypedArrayPrototypeSlice(keyBytes(key)));
   }
 
   equals(otherKeyObject) {

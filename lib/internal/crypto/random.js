@@ -5,6 +5,8 @@
 
 const {
   ArrayBufferPrototypeGetByteLength,
+  DateNow,
+  MathFloor,
   MathMin,
   NumberIsNaN,
   NumberIsSafeInteger,
@@ -198,6 +200,31 @@ function randomUUID(options) {
     hex[b[at + 12]] + hex[b[at + 13]] + hex[b[at + 14]] + hex[b[at + 15]];
 }
 
+// UUID version 7: 48 bits of Unix milliseconds, then random bits with version and variant set.
+function randomUUIDv7(options) {
+  if (options !== undefined) validateObject(options, 'options');
+  const { disableEntropyCache = false } = options ?? {};
+  validateBoolean(disableEntropyCache, 'options.disableEntropyCache');
+  let b;
+  let at;
+  if (disableEntropyCache) {
+    b = javaBytes(16);
+    at = 0;
+  } else {
+    at = takeBytes(16);
+    b = pool;
+  }
+  const ms = DateNow();
+  const hi = MathFloor(ms / 0x1000000);
+  const lo = ms % 0x1000000;
+  const t = [(hi >>> 16) & 0xff, (hi >>> 8) & 0xff, hi & 0xff, (lo >>> 16) & 0xff, (lo >>> 8) & 0xff, lo & 0xff];
+  const b6 = (b[at + 6] & 0x0f) | 0x70;
+  const b8 = (b[at + 8] & 0x3f) | 0x80;
+  return hex[t[0]] + hex[t[1]] + hex[t[2]] + hex[t[3]] + '-' + hex[t[4]] + hex[t[5]] + '-' +
+    hex[b6] + hex[b[at + 7]] + '-' + hex[b8] + hex[b[at + 9]] + '-' + hex[b[at + 10]] + hex[b[at + 11]] +
+    hex[b[at + 12]] + hex[b[at + 13]] + hex[b[at + 14]] + hex[b[at + 15]];
+}
+
 const integerTypes = new primordials.SafeSet(['Int8Array', 'Uint8Array', 'Uint8ClampedArray',
   'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array', 'BigInt64Array', 'BigUint64Array']);
 
@@ -225,6 +252,7 @@ module.exports = {
   randomFillSync,
   randomInt,
   randomUUID,
+  randomUUIDv7,
   // for callers that need raw bytes (keys, webcrypto)
   javaBytes,
   assertSize,
