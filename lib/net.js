@@ -843,6 +843,7 @@ function setupListenHandle(self, address, port, addressType, backlog, reusePort)
   }
   self._handle = rval;
   self._pipe = isPipe;
+  if (isPipe) self._pipeName = address;
   if (self._unref) rval.unref();
   self._connectionKey = `${addressType}:${address}:${port}`;
   process.nextTick(emitListeningNT, self);
@@ -900,6 +901,7 @@ function onServerConnection(self, clientHandle, isPipe) {
 }
 
 Server.prototype.address = function() {
+  if (this._handle && this._pipe) return this._pipeName;
   if (this._handle) {
     const a = addressOf(this._handle.sockname());
     return a === null ? {} : a;

@@ -24,14 +24,23 @@ public final class TcpWrapBinding {
     this.domain = domain;
   }
 
+  /** A socket path as the process sees it: relative to the runtime's (virtual) cwd. */
+  private String path(String p) {
+    return runtime.processState().resolve(p).toString();
+  }
+
   private SocketAddress address(String host, int port) throws UnknownHostException {
-    if (domain) return org.node4j.kernel.net.NetIo.get().domainAddress(host);
+    if (domain) return org.node4j.kernel.net.NetIo.get().domainAddress(path(host));
     return new InetSocketAddress(InetAddress.getByName(host), port);
   }
 
   /** A listening server handle, or a negative errno. {@code host} is an IP (or the path). */
   @HostAccess.Export
   public Object listen(String host, int port, int backlog, boolean reusePort, Value onConnection) {
+    // bind(2) on an existing path fails with EADDRINUSE; Netty's epoll transport would replace it
+    if (domain && java.nio.file.Files.exists(java.nio.file.Path.of(path(host)), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return Errno.EADDRINUSE.uv();
+    }
     ServerHandle h = new ServerHandle(runtime, domain);
     SocketAddress a;
     try {
