@@ -7,6 +7,7 @@ const {
   ArrayIsArray,
   ArrayPrototypePush,
   ArrayPrototypeShift,
+  ArrayPrototypeSlice,
   Promise,
   SymbolAsyncIterator,
 } = primordials;
@@ -40,6 +41,7 @@ const {
   isReadableStream,
   isTransformStream,
   isWebStream,
+  isWritableStream,
   newAbortController,
 } = require('internal/streams/utils');
 
@@ -140,6 +142,32 @@ function pipeline(...streams) {
   return pipelineImpl(streams, once(popCallback(streams)));
 }
 
+// Web streams in the chain run through their Node adapters (object mode, so chunks pass
+// unchanged); the rest of the pipeline then sees only Node streams, iterables and functions.
+function webStreamsAsNodeStreams(streams) {
+  let adapters;
+  let out;
+  for (let i = 0; i < streams.length; i++) {
+    const s = streams[i];
+    let mapped;
+    if (isReadableStream(s)) {
+      adapters ??= require('internal/webstreams/adapters');
+      mapped = adapters.newStreamReadableFromReadableStream(s, { objectMode: true });
+    } else if (isTransformStream(s)) {
+      adapters ??= require('internal/webstreams/adapters');
+      mapped = adapters.newStreamDuplexFromReadableWritablePair(s, { objectMode: true });
+    } else if (isWritableStream(s)) {
+      adapters ??= require('internal/webstreams/adapters');
+      mapped = adapters.newStreamWritableFromWritableStream(s, { objectMode: true });
+    } else {
+      continue;
+    }
+    out ??= ArrayPrototypeSlice(streams);
+    out[i] = mapped;
+  }
+  return out ?? streams;
+}
+
 function pipelineImpl(streams, callback, opts) {
   if (streams.length === 1 && ArrayIsArray(streams[0])) {
     streams = streams[0];
@@ -148,6 +176,7 @@ function pipelineImpl(streams, callback, opts) {
   if (streams.length < 2) {
     throw new ERR_MISSING_ARGS('streams');
   }
+  streams = webStreamsAsNodeStreams(streams);
 
   const ac = newAbortController();
   const signal = ac.signal;
