@@ -262,7 +262,8 @@ function connectionListener(socket) {
   if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
   socket.on('timeout', socketOnTimeout);
   socket.on('error', socketOnError);
-  socket.on('end', () => socketOnEnd(server, socket, state));
+  const onEnd = () => socketOnEnd(server, socket, state);
+  socket.on('end', onEnd);
   socket.on('close', () => {
     server[kConnections].delete(socket);
     abortIncoming(state);
@@ -325,6 +326,7 @@ function connectionListener(socket) {
       if (server.listenerCount(eventName) > 0) {
         socket.removeListener('error', socketOnError);
         socket.removeListener('timeout', socketOnTimeout);
+        socket.removeListener('end', onEnd); // the socket is the user's now
         server[kConnections].delete(socket);
         req.complete = true;
         req.push(null);
