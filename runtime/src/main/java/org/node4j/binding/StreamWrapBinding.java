@@ -30,7 +30,10 @@ public final class StreamWrapBinding implements AutoCloseable {
       var in = runtime.options().stdin() != null ? runtime.options().stdin() : java.io.InputStream.nullInputStream();
       stdin = new StreamReader(in, new StreamReader.Sink() {
         @Override public void chunk(ByteBuffer data) {
-          runtime.loop().post(() -> deliver(data, 0));
+          runtime.loop().post(() -> {
+            stdin.delivered();
+            deliver(data, 0);
+          });
         }
 
         @Override public void end() {

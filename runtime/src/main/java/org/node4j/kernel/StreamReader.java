@@ -20,6 +20,13 @@ public final class StreamReader {
   }
 
   private static final int CHUNK = 64 * 1024;
+  /**
+   * Chunks read but not yet handed to JS. The JS side stops reading only when its buffer is
+   * full, which it learns after a chunk arrives; without this bound a reader faster than the
+   * JS thread would queue the whole input in the event loop.
+   */
+  private static final int MAX_IN_FLIGHT = 4;
+  private int inFlight;
 
   private final InputStream in;
   private final Sink sink;
@@ -52,8 +59,15 @@ public final class StreamReader {
   }
 
   private synchronized boolean awaitWanted() throws InterruptedException {
-    while (!wanted && !closed) wait();
+    while ((!wanted || inFlight >= MAX_IN_FLIGHT) && !closed) wait();
+    if (!closed) inFlight++;
     return !closed;
+  }
+
+  /** Called on the JS thread as each chunk (or the end) is delivered. */
+  public synchronized void delivered() {
+    inFlight--;
+    notifyAll();
   }
 
   private void run() {
