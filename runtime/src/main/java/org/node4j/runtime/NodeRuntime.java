@@ -207,8 +207,7 @@ public final class NodeRuntime implements AutoCloseable {
         .option("js.async-context", "true") // AsyncLocalStorage rides on it (promise propagation)
         .out(options.stdout())
         .err(options.stderr())
-        .in(options.stdin() != null ? options.stdin() : InputStream.nullInputStream())
-        ;
+        .in(options.stdin() != null ? options.stdin() : InputStream.nullInputStream());
     if (javaClassLoader != null) {
       builder.allowHostAccess(HostAccess.ALL).allowHostClassLookup(name -> true).hostClassLoader(javaClassLoader);
     }
