@@ -39,7 +39,7 @@ node4j_train_aot() {
   mkdir -p "$(dirname "$cache")"
   (
     flock -n 9 || exit 0
-    rm -f "$(dirname "$cache")"/*.aot "$cache.tmp" "$cache.tmp.config" # caches of older jars
+    rm -f "$(dirname "$cache")"/*.aot "$(dirname "$cache")"/*.aot.tmp* # older jars' caches, killed runs' remains
     cd "$(dirname "$cache")" && "$@" -XX:AOTCacheOutput="$cache.tmp" -Xlog:aot=off -Xlog:cds=off \
       org.node4j.cli.Main "$script" && [ -f "$cache.tmp" ] && mv "$cache.tmp" "$cache"
     rm -f "$cache.tmp" "$cache.tmp.config"
