@@ -139,4 +139,16 @@ class CliTest {
     assertEquals(1, off.code());
     assertTrue(off.err().contains("code: 'ERR_NODE4J_JAVA_DISABLED'"), off.err());
   }
+
+  @Test
+  void emfileWhenTheFdLimitIsReached() throws Exception {
+    // Needs a process of its own with a low fd limit; the same script passes under Node 24.
+    Process p = new ProcessBuilder("bash", "-c", "ulimit -n 256 && exec \"$0\" \"$1\"",
+        root().resolve("bin/node4j").toString(), root().resolve("test/fixtures/fs/emfile.js").toString())
+        .redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "node4j did not exit");
+    assertEquals(0, p.exitValue(), out);
+    assertEquals("EMFILE ok\n", out);
+  }
 }
