@@ -38,7 +38,15 @@ public final class Node4j {
   /** Runs a script file to the end (the loop drains) and returns its exit code. */
   public int runFile(Path script, String... args) throws InterruptedException {
     Path file = b.cwd.resolve(script).toAbsolutePath().normalize();
-    NodeRuntime runtime = newRuntime(RuntimeOptions.MainKind.FILE, file.toString(), List.of(args));
+    return runToExit(newRuntime(RuntimeOptions.MainKind.FILE, file.toString(), List.of(args)));
+  }
+
+  /** Runs code as {@code node -e} would and returns the exit code. */
+  public int runCode(String code, String... args) throws InterruptedException {
+    return runToExit(newRuntime(RuntimeOptions.MainKind.EVAL, code, List.of(args)));
+  }
+
+  private int runToExit(NodeRuntime runtime) throws InterruptedException {
     int[] code = new int[1];
     Thread js = jsThread(() -> {
       try (runtime) {
@@ -48,20 +56,6 @@ public final class Node4j {
     js.start();
     js.join();
     return code[0];
-  }
-
-  /** Runs code as {@code node -e} would and returns the exit code. */
-  public int runCode(String code, String... args) throws InterruptedException {
-    NodeRuntime runtime = newRuntime(RuntimeOptions.MainKind.EVAL, code, List.of(args));
-    int[] exit = new int[1];
-    Thread js = jsThread(() -> {
-      try (runtime) {
-        exit[0] = runtime.run();
-      }
-    });
-    js.start();
-    js.join();
-    return exit[0];
   }
 
   /**
@@ -117,7 +111,11 @@ public final class Node4j {
       return this;
     }
 
-    /** Node options as on the command line, e.g. {@code --stack-trace-limit=50} (process.execArgv). */
+    /**
+     * process.execArgv: Node options as on the command line. Options that the JS core reads
+     * from execArgv take effect (e.g. {@code --no-deprecation}, {@code --input-type=module});
+     * options the CLI turns into runtime settings (such as {@code --stack-trace-limit}) do not.
+     */
     public Builder execArgv(String... flags) {
       execArgv = List.of(flags);
       return this;

@@ -60,12 +60,12 @@ public final class JavaValues {
     if (v.isInstant()) return v.asInstant();
     if (v.canExecute()) return functions.wrap(v);
     if (v.isHostObject()) return v.asHostObject();
-    if (v.hasArrayElements() && !isTypedArray(v)) {
+    if (isTypedArray(v)) return typedArrayBytes(v);
+    if (v.hasArrayElements()) {
       List<Object> list = new ArrayList<>((int) v.getArraySize());
       for (long i = 0; i < v.getArraySize(); i++) list.add(toJava(v.getArrayElement(i)));
       return list;
     }
-    if (isTypedArray(v)) return typedArrayBytes(v);
     if (v.hasMembers()) {
       Map<String, Object> map = new LinkedHashMap<>();
       for (String key : v.getMemberKeys()) map.put(key, toJava(v.getMember(key)));
@@ -74,7 +74,7 @@ public final class JavaValues {
     return v.toString();
   }
 
-  /** BigInt arrives as a number that does not fit a long; typed arrays need their bytes. */
+  /** Typed arrays: their bytes, not their elements, are what Java wants. */
   private static boolean isTypedArray(Value v) {
     return v.hasMember("buffer") && v.hasMember("byteOffset") && v.hasMember("BYTES_PER_ELEMENT");
   }

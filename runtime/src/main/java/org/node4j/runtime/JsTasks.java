@@ -28,17 +28,7 @@ public final class JsTasks {
   /** Runs {@code task} on the JS thread; its result must not be a {@link Value} (it may not leave that thread). */
   public <T> CompletableFuture<T> submit(Function<NodeRuntime, T> task) {
     CompletableFuture<T> future = track(new CompletableFuture<>());
-    runtime.loop().post(() -> {
-      try {
-        future.complete(task.apply(runtime));
-      } catch (PolyglotException e) {
-        if (e.isExit() || e.isCancelled()) throw e;
-        future.completeExceptionally(jsException(e));
-      } catch (RuntimeException e) {
-        future.completeExceptionally(e);
-      }
-      runtime.calls().drainTicks();
-    });
+    post(future, () -> future.complete(task.apply(runtime)));
     return future;
   }
 
@@ -48,24 +38,31 @@ public final class JsTasks {
    */
   public CompletableFuture<Object> submitAwaiting(Function<NodeRuntime, Value> task, Function<Value, Object> convert) {
     CompletableFuture<Object> future = track(new CompletableFuture<>());
+    ProxyExecutable thunk = args -> task.apply(runtime);
+    ProxyExecutable fulfilled = args -> settle(future, () -> convert.apply(arg(args)));
+    ProxyExecutable rejected = args -> {
+      future.completeExceptionally(rejection(arg(args)));
+      return null;
+    };
+    // One outermost call that also attaches the handlers: attached after it returned, they
+    // would come too late for a promise already rejected (an unhandled rejection).
+    post(future, () -> awaitHelper().execute(thunk, fulfilled, rejected));
+    return future;
+  }
+
+  /** Runs {@code work} as a macrotask; what it throws fails {@code future}, except exits. */
+  private void post(CompletableFuture<?> future, Runnable work) {
     runtime.loop().post(() -> {
-      ProxyExecutable thunk = args -> task.apply(runtime);
-      ProxyExecutable fulfilled = args -> settle(future, () -> convert.apply(arg(args)));
-      ProxyExecutable rejected = args -> {
-        future.completeExceptionally(rejection(arg(args)));
-        return null;
-      };
       try {
-        // One outermost call that also attaches the handlers: attached after it returned,
-        // they would come too late for a promise already rejected (an unhandled rejection).
-        awaitHelper().execute(thunk, fulfilled, rejected);
+        work.run();
       } catch (PolyglotException e) {
         if (e.isExit() || e.isCancelled()) throw e;
         future.completeExceptionally(e.isHostException() ? e.asHostException() : jsException(e));
+      } catch (RuntimeException e) {
+        future.completeExceptionally(e);
       }
       runtime.calls().drainTicks();
     });
-    return future;
   }
 
   private Value awaitHelper() {
