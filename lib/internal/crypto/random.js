@@ -179,19 +179,25 @@ function randomInt(min, max, callback) {
 const hex = [];
 for (let i = 0; i < 256; i++) hex[i] = StringPrototypePadStart(NumberPrototypeToString(i, 16), 2, '0');
 
-function randomUUID(options) {
+// The 16 random bytes of one UUID: uuidBytes[at, at + 16), from the cached pool unless the
+// options ask for fresh entropy. Returns `at`; no object per call on this hot path.
+let uuidBytes;
+function takeUuidBytes(options) {
   if (options !== undefined) validateObject(options, 'options');
   const { disableEntropyCache = false } = options ?? {};
   validateBoolean(disableEntropyCache, 'options.disableEntropyCache');
-  let b;
-  let at;
   if (disableEntropyCache) {
-    b = javaBytes(16);
-    at = 0;
-  } else {
-    at = takeBytes(16);
-    b = pool;
+    uuidBytes = javaBytes(16);
+    return 0;
   }
+  const at = takeBytes(16);
+  uuidBytes = pool;
+  return at;
+}
+
+function randomUUID(options) {
+  const at = takeUuidBytes(options);
+  const b = uuidBytes;
   const b6 = (b[at + 6] & 0x0f) | 0x40;
   const b8 = (b[at + 8] & 0x3f) | 0x80;
   return hex[b[at]] + hex[b[at + 1]] + hex[b[at + 2]] + hex[b[at + 3]] + '-' +
@@ -202,18 +208,8 @@ function randomUUID(options) {
 
 // UUID version 7: 48 bits of Unix milliseconds, then random bits with version and variant set.
 function randomUUIDv7(options) {
-  if (options !== undefined) validateObject(options, 'options');
-  const { disableEntropyCache = false } = options ?? {};
-  validateBoolean(disableEntropyCache, 'options.disableEntropyCache');
-  let b;
-  let at;
-  if (disableEntropyCache) {
-    b = javaBytes(16);
-    at = 0;
-  } else {
-    at = takeBytes(16);
-    b = pool;
-  }
+  const at = takeUuidBytes(options);
+  const b = uuidBytes;
   const ms = DateNow();
   const hi = MathFloor(ms / 0x1000000);
   const lo = ms % 0x1000000;
