@@ -2,21 +2,25 @@
 // node:zlib over java.util.zip (the zlib binding). Streams are Transforms that hand each chunk
 // to Java in one call and push what comes back (split into chunkSize pieces, as Node's output
 // buffers are); the convenience functions run the whole input in one call, inline for *Sync
-// and on the blocking pool otherwise. Brotli and zstd throw ERR_NODE4J_UNSUPPORTED: the JDK
-// has neither and no maintained pure-Java library does both directions.
+// and on the blocking pool otherwise. Brotli runs on the brotli C library (through FFM) and
+// zstd on zstd-jni; both share ZlibBase with the zlib formats.
 
 const {
   ArrayBuffer,
   ArrayBufferIsView,
+  ArrayPrototypeIncludes,
+  ArrayPrototypePush,
   Error,
   MathMin,
   NumberIsFinite,
+  NumberIsInteger,
   NumberIsNaN,
   ObjectDefineProperty,
   ObjectFreeze,
   ObjectKeys,
   ObjectSetPrototypeOf,
   ReflectApply,
+  StringPrototypeStartsWith,
   Symbol,
   TypedArrayPrototypeGetBuffer,
   TypedArrayPrototypeGetByteLength,
@@ -30,10 +34,13 @@ const {
 
 const {
   codes: {
+    ERR_BROTLI_INVALID_PARAM,
     ERR_BUFFER_TOO_LARGE,
     ERR_INVALID_ARG_TYPE,
     ERR_NODE4J_UNSUPPORTED,
     ERR_OUT_OF_RANGE,
+    ERR_ZLIB_INITIALIZATION_FAILED,
+    ERR_ZSTD_INVALID_PARAM,
   },
 } = require('internal/errors');
 const { validateFunction, validateNumber, validateObject, validateUint32 } = require('internal/validators');
@@ -222,6 +229,9 @@ const {
   Z_MIN_MEMLEVEL, Z_MAX_MEMLEVEL, Z_DEFAULT_MEMLEVEL, Z_MIN_WINDOWBITS, Z_MAX_WINDOWBITS,
   Z_DEFAULT_WINDOWBITS, Z_DEFAULT_STRATEGY, Z_FIXED,
   DEFLATE, INFLATE, GZIP, GUNZIP, DEFLATERAW, INFLATERAW, UNZIP,
+  BROTLI_DECODE, BROTLI_ENCODE, ZSTD_COMPRESS, ZSTD_DECOMPRESS,
+  BROTLI_OPERATION_PROCESS, BROTLI_OPERATION_FLUSH, BROTLI_OPERATION_FINISH, BROTLI_OPERATION_EMIT_METADATA,
+  ZSTD_e_continue, ZSTD_e_flush, ZSTD_e_end,
 } = constants;
 
 const codes = {
@@ -263,11 +273,25 @@ function lenOf(v) {
   return isTypedArray(v) ? TypedArrayPrototypeGetByteLength(v) : DataViewPrototypeGetByteLength(v);
 }
 
-function zlibError(errno, message) {
+// zlib's codes are named by errno; zstd's by its ZSTD_error_* constant; brotli's come from Java.
+let zstdErrorNames;
+function zlibError(errno, message, code, mode) {
   const err = new Error(message);
   err.errno = errno;
-  err.code = codes[errno];
+  if (code == null && (mode === ZSTD_COMPRESS || mode === ZSTD_DECOMPRESS) && errno > 0) {
+    if (zstdErrorNames === undefined) {
+      zstdErrorNames = { __proto__: null };
+      for (const key of ObjectKeys(constants)) {
+        if (StringPrototypeStartsWith(key, 'ZSTD_error_')) zstdErrorNames[constants[key]] = key;
+      }
+    }
+    code = zstdErrorNames[errno];
+  }
+  err.code = code ?? codes[errno];
   return err;
+}
+function handleError(handle, mode) {
+  return zlibError(handle.errno(), handle.message(), handle.code(), mode);
 }
 
 // ---- option checks, with Node's messages ----
@@ -415,7 +439,7 @@ ZlibBase.prototype._transform = function(chunk, encoding, cb) {
   // maxOutputLength limits the convenience methods only, as in Node; streams are unbounded.
   const r = handle.write(flag, abOf(chunk), offOf(chunk), lenOf(chunk), kMaxLength);
   if (r === null) {
-    const err = zlibError(handle.errno(), handle.message());
+    const err = handleError(handle, this._mode);
     this[kError] = err;
     this.destroy(err);
     cb();
@@ -433,7 +457,7 @@ ZlibBase.prototype._processChunk = function(chunk, flushFlag, cb) {
   }
   const handle = this._handle;
   const r = handle.write(flushFlag, abOf(chunk), offOf(chunk), lenOf(chunk), this._maxOutputLength);
-  if (r === null) throw zlibError(handle.errno(), handle.message());
+  if (r === null) throw handleError(handle, this._mode);
   return fromJava(r);
 };
 
@@ -523,6 +547,105 @@ const DeflateRaw = defineMode(DEFLATERAW);
 const InflateRaw = defineMode(INFLATERAW);
 const Unzip = defineMode(UNZIP);
 
+// ---- Brotli and Zstd ----
+
+// Params are checked as Node does (ids against the known parameter numbers, values numbers or
+// booleans) and handed to Java as [id, value, id, value, ...]; the library refusing one is
+// Node's ERR_ZLIB_INITIALIZATION_FAILED.
+const kMaxBrotliParam = 9;
+const kBrotliEncodeParams = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+const kBrotliDecodeParams = [0, 1];
+const kZstdCompressParams = [100, 101, 102, 103, 104, 105, 106, 107, 160, 161, 162, 163, 164, 200, 201, 202,
+  400, 401, 402];
+const kZstdDecompressParams = [100];
+
+function paramsList(opts, known, invalid) {
+  const list = [];
+  const params = opts?.params;
+  if (!params) return list;
+  for (const origKey of ObjectKeys(params)) {
+    const key = +origKey;
+    if (NumberIsNaN(key) || !NumberIsInteger(key) || !ArrayPrototypeIncludes(known, key)) {
+      throw new invalid(origKey);
+    }
+    const value = params[origKey];
+    if (typeof value !== 'number' && typeof value !== 'boolean') {
+      throw new ERR_INVALID_ARG_TYPE('options.params[key]', 'number', value);
+    }
+    ArrayPrototypePush(list, key, +value | 0);
+  }
+  return list;
+}
+
+function createBrotliHandle(mode, opts) {
+  const params = paramsList(opts, mode === BROTLI_ENCODE ? kBrotliEncodeParams : kBrotliDecodeParams,
+                            ERR_BROTLI_INVALID_PARAM);
+  const handle = lazyBinding().createBrotli(mode, params);
+  if (handle === null) throw new ERR_ZLIB_INITIALIZATION_FAILED();
+  return handle;
+}
+
+function createZstdHandle(mode, opts) {
+  const params = paramsList(opts, mode === ZSTD_COMPRESS ? kZstdCompressParams : kZstdDecompressParams,
+                            ERR_ZSTD_INVALID_PARAM);
+  let pledged = -1;
+  if (opts?.pledgedSrcSize !== undefined) {
+    validateNumber(opts.pledgedSrcSize, 'options.pledgedSrcSize', 0);
+    pledged = opts.pledgedSrcSize;
+  }
+  for (let i = 0; i < params.length; i += 2) {
+    const id = params[i];
+    if ((mode === ZSTD_DECOMPRESS) || (id >= 161 && id <= 164)) {
+      throw new ERR_NODE4J_UNSUPPORTED(`zlib zstd parameter ${id}`);
+    }
+  }
+  const handle = lazyBinding().createZstd(mode, params, pledged);
+  if (handle === null) throw new ERR_ZLIB_INITIALIZATION_FAILED();
+  return handle;
+}
+
+const brotliDefaultOpts = {
+  flush: BROTLI_OPERATION_PROCESS,
+  finishFlush: BROTLI_OPERATION_FINISH,
+  fullFlush: BROTLI_OPERATION_FLUSH,
+};
+const zstdDefaultOpts = { flush: ZSTD_e_continue, finishFlush: ZSTD_e_end, fullFlush: ZSTD_e_flush };
+
+function Brotli(opts, mode) {
+  const handle = createBrotliHandle(mode, opts);
+  ReflectApply(ZlibBase, this, [opts, mode, handle, brotliDefaultOpts]);
+}
+ObjectSetPrototypeOf(Brotli.prototype, ZlibBase.prototype);
+ObjectSetPrototypeOf(Brotli, ZlibBase);
+// Node's Brotli streams inherit a params() from its zlib class that brotli handles cannot honour.
+Brotli.prototype.params = function params() {
+  throw new ERR_NODE4J_UNSUPPORTED('params() on a Brotli stream');
+};
+
+function Zstd(opts, mode) {
+  const handle = createZstdHandle(mode, opts);
+  ReflectApply(ZlibBase, this, [opts, mode, handle, zstdDefaultOpts]);
+}
+ObjectSetPrototypeOf(Zstd.prototype, ZlibBase.prototype);
+ObjectSetPrototypeOf(Zstd, ZlibBase);
+
+function defineSubclass(Base, name, mode) {
+  const C = {
+    [name]: function(opts) {
+      if (!(this instanceof C)) return new C(opts);
+      ReflectApply(Base, this, [opts, mode]);
+    },
+  }[name];
+  ObjectSetPrototypeOf(C.prototype, Base.prototype);
+  ObjectSetPrototypeOf(C, Base);
+  return C;
+}
+
+const BrotliCompress = defineSubclass(Brotli, 'BrotliCompress', BROTLI_ENCODE);
+const BrotliDecompress = defineSubclass(Brotli, 'BrotliDecompress', BROTLI_DECODE);
+const ZstdCompress = defineSubclass(Zstd, 'ZstdCompress', ZSTD_COMPRESS);
+const ZstdDecompress = defineSubclass(Zstd, 'ZstdDecompress', ZSTD_DECOMPRESS);
+
 // ---- one-shot convenience ----
 
 function inputView(buffer) {
@@ -534,9 +657,21 @@ function inputView(buffer) {
 
 function oneShotSettings(mode, opts) {
   if (opts !== undefined && opts !== null) validateObject(opts, 'options');
-  const { handle } = createHandle(mode, opts);
-  const finishFlush = checkRangesOrGetDefault(opts?.finishFlush, 'options.finishFlush', Z_NO_FLUSH, Z_BLOCK,
-                                              Z_FINISH);
+  let handle;
+  let finishFlush;
+  if (mode === BROTLI_ENCODE || mode === BROTLI_DECODE) {
+    handle = createBrotliHandle(mode, opts);
+    finishFlush = checkRangesOrGetDefault(opts?.finishFlush, 'options.finishFlush', BROTLI_OPERATION_PROCESS,
+                                          BROTLI_OPERATION_EMIT_METADATA, BROTLI_OPERATION_FINISH);
+  } else if (mode === ZSTD_COMPRESS || mode === ZSTD_DECOMPRESS) {
+    handle = createZstdHandle(mode, opts);
+    finishFlush = checkRangesOrGetDefault(opts?.finishFlush, 'options.finishFlush', ZSTD_e_continue, ZSTD_e_end,
+                                          ZSTD_e_end);
+  } else {
+    handle = createHandle(mode, opts).handle;
+    finishFlush = checkRangesOrGetDefault(opts?.finishFlush, 'options.finishFlush', Z_NO_FLUSH, Z_BLOCK,
+                                          Z_FINISH);
+  }
   const maxOutputLength = checkRangesOrGetDefault(opts?.maxOutputLength, 'options.maxOutputLength', 1,
                                                   kMaxLength, kMaxLength);
   if (opts?.chunkSize !== undefined && checkFiniteNumber(opts.chunkSize, 'options.chunkSize') &&
@@ -546,8 +681,8 @@ function oneShotSettings(mode, opts) {
   return { handle, finishFlush, maxOutputLength };
 }
 
-function resultError(errno, message, maxOutputLength) {
-  return errno === -100 ? new ERR_BUFFER_TOO_LARGE(maxOutputLength) : zlibError(errno, message);
+function resultError(errno, message, code, mode, maxOutputLength) {
+  return errno === -100 ? new ERR_BUFFER_TOO_LARGE(maxOutputLength) : zlibError(errno, message, code, mode);
 }
 
 function zlibBufferSync(mode, buffer, opts) {
@@ -555,7 +690,7 @@ function zlibBufferSync(mode, buffer, opts) {
   const { handle, finishFlush, maxOutputLength } = oneShotSettings(mode, opts);
   const r = handle.write(finishFlush, abOf(view), offOf(view), lenOf(view), maxOutputLength);
   handle.close();
-  if (r === null) throw resultError(handle.errno(), handle.message(), maxOutputLength);
+  if (r === null) throw resultError(handle.errno(), handle.message(), handle.code(), mode, maxOutputLength);
   const out = fromJava(r);
   if (opts?.info) return { buffer: out, engine: undefined };
   return out;
@@ -569,9 +704,9 @@ function zlibBuffer(mode, buffer, opts, callback) {
   validateFunction(callback, 'callback');
   const view = inputView(buffer);
   const { handle, finishFlush, maxOutputLength } = oneShotSettings(mode, opts);
-  handle.writeAsync(finishFlush, abOf(view), offOf(view), lenOf(view), maxOutputLength, (errno, message, bb) => {
+  handle.writeAsync(finishFlush, abOf(view), offOf(view), lenOf(view), maxOutputLength, (errno, message, bb, code) => {
     handle.close();
-    if (errno !== 0) callback(resultError(errno, message, maxOutputLength));
+    if (errno !== 0) callback(resultError(errno, message, code, mode, maxOutputLength));
     else callback(null, fromJava(bb));
   });
 }
@@ -585,11 +720,6 @@ function crc32(data, value = 0) {
   return lazyBinding().crc32(abOf(data), offOf(data), lenOf(data), value);
 }
 
-function unsupported(name) {
-  const fn = { [name]() { throw new ERR_NODE4J_UNSUPPORTED(`zlib.${name}`); } }[name];
-  return fn;
-}
-
 module.exports = {
   crc32,
   Deflate,
@@ -599,29 +729,24 @@ module.exports = {
   DeflateRaw,
   InflateRaw,
   Unzip,
-  BrotliCompress: unsupported('BrotliCompress'),
-  BrotliDecompress: unsupported('BrotliDecompress'),
-  ZstdCompress: unsupported('ZstdCompress'),
-  ZstdDecompress: unsupported('ZstdDecompress'),
+  BrotliCompress,
+  BrotliDecompress,
+  ZstdCompress,
+  ZstdDecompress,
 };
 
 const modes = [['deflate', DEFLATE, Deflate], ['gzip', GZIP, Gzip], ['deflateRaw', DEFLATERAW, DeflateRaw],
   ['unzip', UNZIP, Unzip], ['inflate', INFLATE, Inflate], ['gunzip', GUNZIP, Gunzip],
-  ['inflateRaw', INFLATERAW, InflateRaw]];
+  ['inflateRaw', INFLATERAW, InflateRaw], ['brotliCompress', BROTLI_ENCODE, BrotliCompress],
+  ['brotliDecompress', BROTLI_DECODE, BrotliDecompress], ['zstdCompress', ZSTD_COMPRESS, ZstdCompress],
+  ['zstdDecompress', ZSTD_DECOMPRESS, ZstdDecompress]];
 for (const [name, mode] of modes) {
   module.exports[name] = { [name](buffer, opts, callback) { return zlibBuffer(mode, buffer, opts, callback); } }[name];
   module.exports[`${name}Sync`] = { [`${name}Sync`](buffer, opts) { return zlibBufferSync(mode, buffer, opts); } }[`${name}Sync`];
 }
-for (const name of ['brotliCompress', 'brotliCompressSync', 'brotliDecompress', 'brotliDecompressSync',
-  'zstdCompress', 'zstdCompressSync', 'zstdDecompress', 'zstdDecompressSync']) {
-  module.exports[name] = unsupported(name);
-}
-for (const [, mode, C] of modes) {
-  const create = `create${kModeNames[mode]}`;
+for (const [, , C] of modes) {
+  const create = `create${C.name}`;
   module.exports[create] = { [create](options) { return new C(options); } }[create];
-}
-for (const name of ['createBrotliCompress', 'createBrotliDecompress', 'createZstdCompress', 'createZstdDecompress']) {
-  module.exports[name] = unsupported(name);
 }
 
 ObjectDefineProperty(module.exports, 'constants', {

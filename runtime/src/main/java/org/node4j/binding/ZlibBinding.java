@@ -6,9 +6,11 @@ import org.graalvm.polyglot.Value;
 import org.node4j.binding.crypto.Bytes;
 import org.node4j.binding.zlib.ZlibHandle;
 import org.node4j.runtime.NodeRuntime;
+import org.node4j.zlib.BrotliStream;
 import org.node4j.zlib.ZlibStream;
+import org.node4j.zlib.ZstdStream;
 
-/** Node's {@code zlib} binding: zlib streams over java.util.zip, and crc32. */
+/** Node's {@code zlib} binding: zlib streams over java.util.zip, brotli, zstd, and crc32. */
 public final class ZlibBinding {
   private final NodeRuntime runtime;
 
@@ -20,6 +22,32 @@ public final class ZlibBinding {
   public ZlibHandle create(int mode, int level, int strategy, Value dict, double dictOff, double dictLen) {
     byte[] d = dict == null || dict.isNull() ? null : Bytes.read(dict, dictOff, dictLen);
     return new ZlibHandle(runtime, new ZlibStream(mode, level, strategy, d));
+  }
+
+  /** A brotli stream (mode 8 decode, 9 encode); params are pairs of parameter id and value, or null if refused. */
+  @HostAccess.Export
+  public ZlibHandle createBrotli(int mode, Value params) {
+    try {
+      return new ZlibHandle(runtime, new BrotliStream(mode, ints(params)));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** A zstd stream (mode 10 compress, 11 decompress); null when a parameter cannot be set. */
+  @HostAccess.Export
+  public ZlibHandle createZstd(int mode, Value params, double pledgedSrcSize) {
+    try {
+      return new ZlibHandle(runtime, new ZstdStream(mode, ints(params), (long) pledgedSrcSize));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static int[] ints(Value array) {
+    int[] r = new int[(int) array.getArraySize()];
+    for (int i = 0; i < r.length; i++) r[i] = array.getArrayElement(i).asInt();
+    return r;
   }
 
   /** CRC-32 continuing from {@code initial}, as zlib's crc32(). */

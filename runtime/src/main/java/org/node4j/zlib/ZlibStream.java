@@ -12,7 +12,7 @@ import java.util.zip.Inflater;
  * members, zero padding after the last member) is done here because java.util.zip only
  * offers it as blocking streams. {@link #write} consumes all input and returns all output.
  */
-public final class ZlibStream {
+public final class ZlibStream implements Codec {
   // Node's mode numbers (zlib.constants.DEFLATE …)
   public static final int DEFLATE = 1;
   public static final int INFLATE = 2;
@@ -88,6 +88,7 @@ public final class ZlibStream {
     };
   }
 
+  @Override
   public void reset() {
     if (mode == GUNZIP || mode == INFLATE) {
       // an UNZIP stream that detected its format keeps it, as zlib's reset does
@@ -95,6 +96,7 @@ public final class ZlibStream {
     init();
   }
 
+  @Override
   public void params(int level, int strategy) {
     this.level = level;
     this.strategy = strategy;
@@ -104,12 +106,14 @@ public final class ZlibStream {
     }
   }
 
+  @Override
   public void close() {
     if (deflater != null) deflater.end();
     if (inflater != null) inflater.end();
   }
 
   /** Feeds input with a zlib flush value; returns everything produced. */
+  @Override
   public byte[] write(byte[] in, int off, int len, int flush, long maxOutput) throws ZlibException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, Math.min(len * 2 + 64, 1 << 20)));
     if (deflater != null) {
