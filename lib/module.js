@@ -26,7 +26,21 @@ Module.enableCompileCache = unsupported('enableCompileCache');
 Module.findPackageJSON = unsupported('findPackageJSON');
 Module.flushCompileCache = unsupported('flushCompileCache');
 Module.getCompileCacheDir = function getCompileCacheDir() { return undefined; };
-Module.stripTypeScriptTypes = unsupported('stripTypeScriptTypes');
+let warnedStrip = false;
+Module.stripTypeScriptTypes = function stripTypeScriptTypes(code, options = {}) {
+  const { validateString, validateObject, validateOneOf } = require('internal/validators');
+  validateString(code, 'code');
+  validateObject(options, 'options');
+  const { mode = 'strip', sourceMap = false, sourceUrl = '' } = options;
+  validateOneOf(mode, 'options.mode', ['strip', 'transform']);
+  if (sourceMap) throw new ERR_NODE4J_UNSUPPORTED('module.stripTypeScriptTypes with sourceMap');
+  if (!warnedStrip) {
+    warnedStrip = true;
+    process.emitWarning('stripTypeScriptTypes is an experimental feature and might change at any time', 'ExperimentalWarning');
+  }
+  const out = require('internal/modules/typescript').stripTypeScriptTypes(code, { mode, sourceType: 'module' });
+  return sourceUrl ? `${out}\n\n//# sourceURL=${sourceUrl}` : out;
+};
 Module.findSourceMap = function findSourceMap() { return undefined; };
 Module.SourceMap = class SourceMap {
   constructor() { throw new ERR_NODE4J_UNSUPPORTED('module.SourceMap'); }

@@ -64,6 +64,14 @@ function readFile(filename) {
   return text;
 }
 
+// A module's text; a .ts/.cts file's with its types erased.
+function readSource(filename, format) {
+  const content = readFile(filename);
+  if (!StringPrototypeEndsWith(filename, 'ts')) return content;
+  const ts = require('internal/modules/typescript');
+  return ts.isTypeScriptFile(filename) ? ts.stripForLoader(content, filename, format) : content;
+}
+
 function stripBOM(content) {
   return StringPrototypeCharCodeAt(content, 0) === 0xFEFF ? StringPrototypeSlice(content, 1) : content;
 }
@@ -141,19 +149,21 @@ function wrapSafe(filename, content) {
 }
 
 Module._extensions['.js'] = function(module, filename) {
-  if (StringPrototypeEndsWith(filename, '.mjs')) return loadESM(module, filename);
-  if (StringPrototypeEndsWith(filename, '.js')) {
+  if (StringPrototypeEndsWith(filename, '.mjs') || StringPrototypeEndsWith(filename, '.mts')) return loadESM(module, filename);
+  // .ts is read as .js is (package "type", then syntax detection), once its types are gone
+  const ambiguous = StringPrototypeEndsWith(filename, '.js') || StringPrototypeEndsWith(filename, '.ts');
+  if (ambiguous) {
     const pkg = packageJson.getPackageScopeConfig(filename);
     if (pkg?.type === 'module') return loadESM(module, filename);
   }
-  const content = readFile(filename);
+  const content = readSource(filename, 'commonjs');
   let compiled;
   try {
     compiled = wrapSafe(filename, content);
   } catch (err) {
     // Node 24's syntax detection: a .js file with no "type" that fails as CommonJS but has
     // ES module syntax is an ES module.
-    if (StringPrototypeEndsWith(filename, '.js') && err instanceof SyntaxError &&
+    if (ambiguous && err instanceof SyntaxError &&
         packageJson.getPackageScopeConfig(filename)?.type !== 'commonjs' &&
         require('internal/modules/esm/cjs_lexer').parse(content).hasModuleSyntax) {
       return loadESM(module, filename);
@@ -531,4 +541,4 @@ Module.runMain = function runMain(main = process.argv[1]) {
   Module._load(resolved, null, true);
 };
 
-module.exports = { Module, wrapSafe, stripBOM };
+module.exports = { Module, readSource, wrapSafe, stripBOM };

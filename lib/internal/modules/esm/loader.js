@@ -32,7 +32,6 @@ const { resolve, formatOf } = require('internal/modules/esm/resolve');
 const { pathToFileURL, fileURLToPath } = require('internal/url');
 
 const moduleWrap = internalBinding('module_wrap');
-const fsBinding = internalBinding('fs');
 
 const kBuiltinDir = '/@node4j/builtin/';
 const kWrapDir = '/@node4j/require/';
@@ -46,14 +45,9 @@ let evalPath;
 const captured = new SafeMap();
 let nextCaptureId = 0;
 
-function readFile(filename) {
-  const ctx = {};
-  const text = fsBinding.readFileUtf8(filename, ctx);
-  if (ctx.code !== undefined) {
-    const { uvException } = require('internal/errors');
-    throw uvException({ ...ctx, path: filename });
-  }
-  return text;
+// A module's text (a TypeScript file's with its types erased).
+function readFile(filename, format) {
+  return require('internal/modules/cjs/loader').readSource(filename, format);
 }
 
 // The importing file's path as resolve() wants it, from what GraalJS calls the referrer:
@@ -101,7 +95,7 @@ function registerFile(filename) {
   let format = formatOf(filename);
   let source;
   if (format === undefined || format === 'commonjs') {
-    source = readFile(filename);
+    source = readFile(filename, format);
     const lexed = require('internal/modules/esm/cjs_lexer').parse(source);
     if (format === undefined) format = lexed.hasModuleSyntax && looksLikeModule(source, filename) ? 'module' : 'commonjs';
     if (format === 'commonjs') {
@@ -110,7 +104,7 @@ function registerFile(filename) {
     }
   }
   if (format === 'module') {
-    source ??= readFile(filename);
+    source ??= readFile(filename, format);
     serveModuleSource(filename, source);
   } else if (format === 'json') {
     moduleWrap.serve(filename, '', null, 'application/json');
@@ -241,7 +235,7 @@ function install() {
 function runMainESM(filename) {
   install();
   mainPath = filename;
-  const source = readFile(filename);
+  const source = readFile(filename, 'module');
   serveModuleSource(filename, source);
   registered.set(filename, 'module');
   return importAndReport(pathToFileURL(filename).href);

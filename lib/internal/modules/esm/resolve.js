@@ -203,10 +203,13 @@ function formatOf(filename) {
   const dot = StringPrototypeLastIndexOf(filename, '.');
   const ext = dot > slash ? StringPrototypeSlice(filename, dot) : '';
   switch (ext) {
-    case '.mjs': return 'module';
-    case '.cjs': return 'commonjs';
+    case '.mjs':
+    case '.mts': return 'module';
+    case '.cjs':
+    case '.cts': return 'commonjs';
     case '.json': return 'json';
     case '.js':
+    case '.ts':
     case '': {
       const type = packageJson.getPackageScopeConfig(filename)?.type;
       if (type === 'module') return 'module';
@@ -214,10 +217,7 @@ function formatOf(filename) {
       return ext === '' ? 'commonjs' : undefined;
     }
     case '.wasm':
-    case '.node':
-    case '.ts':
-    case '.mts':
-    case '.cts': {
+    case '.node': {
       const { codes: { ERR_NODE4J_UNSUPPORTED } } = require('internal/errors');
       throw new ERR_NODE4J_UNSUPPORTED(`Importing ${ext} files (${filename})`);
     }
