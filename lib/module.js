@@ -16,7 +16,9 @@ Module._preloadModules = function _preloadModules(requests) {
   for (const r of requests) parent.require(r);
 };
 Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
-Module.registerHooks = unsupported('registerHooks');
+Module.registerHooks = function registerHooks(hooks) {
+  return require('internal/modules/customization_hooks').registerHooks(hooks);
+};
 Module.register = unsupported('register');
 Module.constants = Object.freeze({
   __proto__: null,

@@ -65,9 +65,9 @@ function readFile(filename) {
 }
 
 // A module's text; a .ts/.cts file's with its types erased.
-function readSource(filename, format) {
+function readSource(filename, format, raw = false) {
   const content = readFile(filename);
-  if (!StringPrototypeEndsWith(filename, 'ts')) return content;
+  if (raw || !StringPrototypeEndsWith(filename, 'ts')) return content;
   const ts = require('internal/modules/typescript');
   return ts.isTypeScriptFile(filename) ? ts.stripForLoader(content, filename, format) : content;
 }
@@ -130,6 +130,8 @@ class Module {
 }
 
 const moduleParentCache = new WeakMap();
+// module.registerHooks() puts the hooks here (internal/modules/customization_hooks)
+const customization = { hooks: undefined };
 let requireDepth = 0;
 
 Module._cache = ObjectCreate(null);
@@ -417,6 +419,8 @@ Module._resolveFilename = function(request, parent, isMain, options) {
 };
 
 Module._load = function(request, parent, isMain) {
+  const hooks = customization.hooks;
+  if (hooks !== undefined && hooks.hasHooks()) return loadWithHooks(hooks, request, parent, isMain);
   if (StringPrototypeStartsWith(request, 'node:')) {
     const id = StringPrototypeSlice(request, 5);
     if (!BuiltinModule.canBeRequiredByUsers(id)) throw new ERR_UNKNOWN_BUILTIN_MODULE(request);
@@ -461,6 +465,60 @@ Module._load = function(request, parent, isMain) {
   }
   return module.exports;
 };
+
+// module.registerHooks(): require() through the resolve and load hooks.
+const kRequireConditions = ['require', 'node', 'node-addons', 'module-sync'];
+function loadWithHooks(hooks, request, parent, isMain) {
+  const { pathToFileURL, fileURLToPath } = require('internal/url');
+  const parentURL = parent?.filename ? pathToFileURL(parent.filename).href : undefined;
+  const resolved = hooks.resolveWithHooks(request, { __proto__: null, parentURL, conditions: kRequireConditions },
+    (specifier) => {
+      const found = Module._resolveFilename(specifier, parent, isMain);
+      if (StringPrototypeStartsWith(found, 'node:')) return { url: found, format: 'builtin' };
+      if (BuiltinModule.canBeRequiredWithoutScheme(found)) return { url: `node:${found}`, format: 'builtin' };
+      return { url: pathToFileURL(found).href };
+    });
+  const { url } = resolved;
+  const builtin = StringPrototypeStartsWith(url, 'node:');
+  const filename = builtin ? url : fileURLToPath(url);
+  const cachedModule = Module._cache[filename];
+  if (cachedModule !== undefined) {
+    updateChildren(parent, cachedModule, true);
+    return cachedModule.exports;
+  }
+  const loaded = hooks.loadWithHooks(url, { __proto__: null, format: resolved.format, conditions: kRequireConditions },
+    (_, context) => (builtin ? { format: 'builtin', source: null } :
+      { format: context.format, source: require('buffer').Buffer.from(readFile(filename)) }));
+  if (builtin || loaded.format === 'builtin') return loadBuiltin(StringPrototypeSlice(url, builtin ? 5 : 0));
+  const module = new Module(filename, parent);
+  if (isMain) {
+    setOwnProperty(process, 'mainModule', module);
+    module.id = '.';
+  }
+  Module._cache[filename] = module;
+  try {
+    module.filename = filename;
+    module.paths = Module._nodeModulePaths(path.dirname(filename));
+    const format = loaded.format ?? (StringPrototypeEndsWith(filename, '.json') ? 'json' : undefined);
+    if (format === 'module' || format === 'module-typescript' ||
+        (format === undefined && (StringPrototypeEndsWith(filename, '.mjs') || StringPrototypeEndsWith(filename, '.mts')))) {
+      loadESM(module, filename);
+    } else {
+      let text = hooks.sourceText(loaded.source ?? '');
+      if (format === 'json') {
+        module.exports = JSONParse(stripBOM(text));
+      } else {
+        if (StringPrototypeEndsWith(filename, 'ts')) text = require('internal/modules/typescript').stripForLoader(text, filename, 'commonjs');
+        module._compile(stripBOM(text), filename);
+      }
+    }
+    module.loaded = true;
+  } catch (err) {
+    delete Module._cache[filename];
+    throw err;
+  }
+  return module.exports;
+}
 
 function loadBuiltin(id) {
   return require(id);
@@ -541,4 +599,4 @@ Module.runMain = function runMain(main = process.argv[1]) {
   Module._load(resolved, null, true);
 };
 
-module.exports = { Module, readSource, wrapSafe, stripBOM };
+module.exports = { Module, customization, readSource, wrapSafe, stripBOM };

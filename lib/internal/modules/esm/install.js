@@ -19,6 +19,7 @@ function install() {
     __proto__: null,
     builtin: (id) => loader().hook.builtin(id),
     cjs: (filename) => loader().hook.cjs(filename),
+    cjsSource: (where) => loader().hook.cjsSource(where),
     meta: (meta) => loader().hook.meta(meta),
     capture: (id, namespace) => loader().hook.capture(id, namespace),
   });

@@ -23,6 +23,7 @@ const {
   SafeSet,
   StringPrototypeEndsWith,
   StringPrototypeIncludes,
+  StringPrototypeIndexOf,
   StringPrototypeSlice,
   StringPrototypeStartsWith,
 } = primordials;
@@ -69,14 +70,122 @@ function lookup(referrer, specifier) {
     const p = fileURLToPath(specifier);
     if (registered.has(p)) return p;
   }
+  const hooks = require('internal/modules/cjs/loader').customization.hooks;
+  if (hooks !== undefined && hooks.hasHooks()) return lookupWithHooks(hooks, referrer, specifier);
   const resolved = resolve(specifier, parentPathOf(referrer));
   if (resolved.builtin !== undefined) return registerBuiltin(resolved.builtin);
-  const where = registerFile(resolved.path);
+  const where = registerFile(resolved.path, resolved.url);
   if (registered.get(where) === 'module') {
     require('internal/stack_trace').registerModuleURL(undefined, resolved.url, specifier);
   }
   return where;
 }
+
+// ---- module.registerHooks() ----
+const kHookedDir = '/@node4j/hooked/';
+// url -> where it is served, and back (for modules whose URL is not a file: URL)
+const servedURL = new SafeMap();
+const virtualURL = new SafeMap();
+
+function lookupWithHooks(hooks, referrer, specifier) {
+  const { getConditions } = require('internal/modules/esm/resolve');
+  const conditions = getConditions();
+  let parentURL = virtualURL.get(referrer);
+  if (parentURL === undefined && typeof referrer === 'string' && referrer[0] === '/' &&
+      !StringPrototypeStartsWith(referrer, '/@node4j/')) {
+    parentURL = pathToFileURL(referrer).href;
+  }
+  const resolved = hooks.resolveWithHooks(specifier,
+    { __proto__: null, parentURL, importAttributes: {}, conditions }, defaultResolve);
+  const { url } = resolved;
+  const known = servedURL.get(url);
+  if (known !== undefined) return known;
+  // already in the module map (imported before any hook existed)
+  if (StringPrototypeStartsWith(url, 'node:') && registered.has(kBuiltinDir + StringPrototypeSlice(url, 5))) {
+    return kBuiltinDir + StringPrototypeSlice(url, 5);
+  }
+  const loaded = hooks.loadWithHooks(url,
+    { __proto__: null, format: resolved.format, importAttributes: {}, conditions }, defaultLoad);
+  const where = serveLoaded(hooks, url, loaded);
+  servedURL.set(url, where);
+  return where;
+}
+
+function defaultResolve(specifier, context) {
+  const parentURL = context.parentURL;
+  const parent = typeof parentURL === 'string' && StringPrototypeStartsWith(parentURL, 'file:') ?
+    fileURLToPath(parentURL) : `${process.cwd()}/`;
+  const r = resolve(specifier, parent);
+  if (r.builtin !== undefined) return { url: `node:${r.builtin}` };
+  let format = formatOf(r.path);
+  if (format !== undefined && StringPrototypeEndsWith(r.path, 'ts')) format += '-typescript';
+  return { url: r.url, format };
+}
+
+function defaultLoad(url, context) {
+  if (StringPrototypeStartsWith(url, 'node:')) return { format: 'builtin', source: null };
+  if (!StringPrototypeStartsWith(url, 'file:')) {
+    const { codes: { ERR_UNSUPPORTED_ESM_URL_SCHEME } } = require('internal/errors');
+    throw new ERR_UNSUPPORTED_ESM_URL_SCHEME(new (require('internal/url').URL)(url));
+  }
+  const filename = fileURLToPath(url);
+  const text = require('internal/modules/cjs/loader').readSource(filename, undefined, true);
+  let format = context.format;
+  if (format === undefined) {
+    format = formatOf(filename) ?? detectFormat(filename, text);
+    if (StringPrototypeEndsWith(filename, 'ts')) format += '-typescript';
+  }
+  const { Buffer } = require('buffer');
+  return { format, responseURL: url, source: Buffer.from(text) };
+}
+
+function detectFormat(filename, text) {
+  const lexed = require('internal/modules/esm/cjs_lexer').parse(text);
+  return lexed.hasModuleSyntax && looksLikeModule(text, filename) ? 'module' : 'commonjs';
+}
+
+// Serves what a load hook returned, where GraalJS will read it.
+function serveLoaded(hooks, url, { format, source }) {
+  if (format === 'builtin') return registerBuiltin(StringPrototypeStartsWith(url, 'node:') ? StringPrototypeSlice(url, 5) : url);
+  const isFile = StringPrototypeStartsWith(url, 'file:') && !StringPrototypeIncludes(url, '?') && !StringPrototypeIncludes(url, '#');
+  const where = isFile ? fileURLToPath(url) : `${kHookedDir}${servedURL.size}`;
+  if (!isFile) virtualURL.set(where, url);
+  const ts = format === 'module-typescript' || format === 'commonjs-typescript';
+  let text = source === null || source === undefined ? undefined : hooks.sourceText(source);
+  if (ts && text !== undefined) {
+    text = require('internal/modules/typescript').stripForLoader(text, where, format === 'module-typescript' ? 'module' : 'commonjs');
+  }
+  switch (format) {
+    case 'module':
+    case 'module-typescript':
+      serveModuleSource(where, text ?? '');
+      break;
+    case 'commonjs':
+    case 'commonjs-typescript': {
+      if (text === undefined) {
+        registered.delete(where);
+        registerFile(where);
+        return where;
+      }
+      const lexed = require('internal/modules/esm/cjs_lexer').parse(text);
+      cjsSources.set(where, text);
+      moduleWrap.serve(where, '', facade(`h.cjsSource(${JSONStringify(where)})`, cjsExportNames(where, lexed, new SafeSet())), null);
+      break;
+    }
+    case 'json':
+      moduleWrap.serve(where, '', text ?? '', 'application/json');
+      break;
+    default: {
+      const { codes: { ERR_UNKNOWN_MODULE_FORMAT } } = require('internal/errors');
+      throw new ERR_UNKNOWN_MODULE_FORMAT(format, url);
+    }
+  }
+  registered.set(where, format);
+  return where;
+}
+
+// CommonJS text a load hook gave, by where it is served
+const cjsSources = new SafeMap();
 
 function registerBuiltin(id) {
   const where = kBuiltinDir + id;
@@ -90,8 +199,25 @@ function registerBuiltin(id) {
   return where;
 }
 
-function registerFile(filename) {
+// A file as an ES module, at its path, or at path?query#hash when its URL has those (each
+// such URL is a module instance of its own, as in Node).
+function registerFile(filename, url) {
+  const q = url === undefined ? -1 : StringPrototypeIndexOf(url, '?');
+  const h = url === undefined ? -1 : StringPrototypeIndexOf(url, '#');
+  if (q !== -1 || h !== -1) {
+    const where = filename + StringPrototypeSlice(url, q !== -1 && (h === -1 || q < h) ? q : h);
+    if (!registered.has(where)) {
+      virtualURL.set(where, url);
+      registerFormat(where, filename);
+    }
+    return where;
+  }
   if (registered.has(filename)) return filename;
+  registerFormat(filename, filename);
+  return filename;
+}
+
+function registerFormat(where, filename) {
   let format = formatOf(filename);
   let source;
   if (format === undefined || format === 'commonjs') {
@@ -100,17 +226,16 @@ function registerFile(filename) {
     if (format === undefined) format = lexed.hasModuleSyntax && looksLikeModule(source, filename) ? 'module' : 'commonjs';
     if (format === 'commonjs') {
       const names = cjsExportNames(filename, lexed, new SafeSet());
-      moduleWrap.serve(filename, '', facade(`h.cjs(${JSONStringify(filename)})`, names), null);
+      moduleWrap.serve(where, '', facade(`h.cjs(${JSONStringify(filename)})`, names), null);
     }
   }
   if (format === 'module') {
     source ??= readFile(filename, format);
-    serveModuleSource(filename, source);
+    serveModuleSource(where, source);
   } else if (format === 'json') {
-    moduleWrap.serve(filename, '', null, 'application/json');
+    moduleWrap.serve(where, '', where === filename ? null : readFile(filename), 'application/json');
   }
-  registered.set(filename, format);
-  return filename;
+  registered.set(where, format);
 }
 
 const kMetaPrefix = 'globalThis[Symbol.for("node4j.esm")].meta(import.meta);';
@@ -208,9 +333,26 @@ const hook = {
     const { Module } = require('internal/modules/cjs/loader');
     return Module._load(filename, null, false);
   },
+  cjsSource(where) {
+    const { Module } = require('internal/modules/cjs/loader');
+    const cached = Module._cache[where];
+    if (cached !== undefined) return cached.exports;
+    const m = new Module(where, null);
+    m.filename = where;
+    m.paths = Module._nodeModulePaths(path.dirname(where));
+    Module._cache[where] = m;
+    m._compile(cjsSources.get(where), where);
+    m.loaded = true;
+    return m.exports;
+  },
   meta(meta) {
     let url = meta.url;
-    const filename = fileURLToPath(url);
+    let filename = fileURLToPath(url);
+    const virtual = virtualURL.get(filename);
+    if (virtual !== undefined) {
+      url = virtual;
+      if (StringPrototypeStartsWith(url, 'file:')) filename = fileURLToPath(url);
+    }
     // Node names -e code file:///<cwd>/[eval1], brackets and all
     if (filename === evalPath) url = `${pathToFileURL(path.dirname(filename)).href}/[eval1]`;
     delete meta.url;

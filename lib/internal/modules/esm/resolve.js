@@ -115,8 +115,12 @@ function resolveNoHint(specifier, parentPath, mustExist) {
 
   const parentURL = pathToFileURL(parentPath).href;
   let resolvedPath;
+  // a query or fragment names another instance of the same file (`./x.mjs?v=2`)
+  let suffix = '';
   if (specifier[0] === '/' || isRelativeSpecifier(specifier)) {
-    resolvedPath = fileURLToPath(new URL(specifier, parentURL));
+    const url = new URL(specifier, parentURL);
+    suffix = url.search + url.hash;
+    resolvedPath = fileURLToPath(url);
     if (StringPrototypeEndsWith(specifier, '/')) resolvedPath += '/';
   } else if (specifier[0] === '#') {
     const pjson = packageJson.getPackageScopeConfig(parentPath);
@@ -126,11 +130,14 @@ function resolveNoHint(specifier, parentPath, mustExist) {
   } else if (isURLSpecifier(specifier)) {
     const url = new URL(specifier);
     if (url.protocol !== 'file:') throw new ERR_UNSUPPORTED_ESM_URL_SCHEME(url);
+    suffix = url.search + url.hash;
     resolvedPath = fileURLToPath(url);
   } else {
     resolvedPath = packageResolve(specifier, parentPath, parentURL);
   }
-  return finalize(resolvedPath, specifier, parentPath, mustExist);
+  const found = finalize(resolvedPath, specifier, parentPath, mustExist);
+  if (suffix !== '') found.url += suffix;
+  return found;
 }
 
 function finalize(resolvedPath, specifier, parentPath, mustExist) {
