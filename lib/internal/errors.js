@@ -508,6 +508,14 @@ E('ERR_SYSTEM_ERROR', function(ctx) {
   this.syscall = ctx.syscall;
   return `A system error occurred: ${ctx.syscall} returned ${ctx.code} (${ctx.message})`;
 }, Error);
+// A test that failed: the message is what it threw (or the reason), `cause` the thrown value.
+E('ERR_TEST_FAILURE', function(error, failureType) {
+  this.code = 'ERR_TEST_FAILURE'; // first, as Node's error lists it
+  this.failureType = failureType;
+  this.cause = error;
+  const message = error?.message ?? error;
+  return typeof message === 'string' ? message : `${message}`;
+}, Error);
 E('ERR_TTY_INIT_FAILED', function(ctx) { return fsSystemError(this, 'TTY initialization failed', ctx); }, Error);
 E('ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET',
   '`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active',

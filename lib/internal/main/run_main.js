@@ -28,6 +28,9 @@ function run(process, pm) {
       evalScript('[stdin]', code ?? '', false);
       break;
     }
+    case 'test':
+      require('internal/test_runner/runner').runFromCommandLine(process.argv.slice(1));
+      break;
     default:
       break;
   }

@@ -26,6 +26,7 @@ public final class Bindings {
       Map.entry("signal_wrap", SignalWrapBinding::new),
       Map.entry("stream_wrap", StreamWrapBinding::new),
       Map.entry("tcp_wrap", runtime -> new TcpWrapBinding(runtime, false)),
+      Map.entry("test_runner", TestRunnerBinding::new), // node4j's: test files in fresh runtimes
       Map.entry("timers", TimersBinding::new),
       Map.entry("tty_wrap", TtyWrapBinding::new),
       Map.entry("util", runtime -> new UtilBinding()),

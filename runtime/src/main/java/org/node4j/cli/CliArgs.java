@@ -15,7 +15,9 @@ final class CliArgs {
       "-r", "--require", "--import", "--conditions", "-C", "--input-type", "--stack-trace-limit",
       "--unhandled-rejections", "--title", "--env-file", "--env-file-if-exists", "--max-old-space-size",
       "--watch-path", "--test-reporter", "--test-name-pattern", "--loader", "--experimental-loader",
-      "--java-classpath");
+      "--java-classpath", "--test-reporter-destination", "--test-skip-pattern", "--test-concurrency",
+      "--test-timeout", "--test-isolation", "--test-shard", "--test-coverage-include", "--test-coverage-exclude",
+      "--test-coverage-branches", "--test-coverage-functions", "--test-coverage-lines", "--test-global-setup");
 
   /** Flags accepted and honoured (or harmless) today; any other flag is Node's "bad option". */
   private static final Set<String> KNOWN = Set.of(
@@ -27,7 +29,9 @@ final class CliArgs {
       "--experimental-detect-module", "--no-experimental-detect-module", "--experimental-require-module",
       "--no-experimental-require-module", "--abort-on-uncaught-exception", "--jitless",
       "--frozen-intrinsics", "--disable-proto", "--zero-fill-buffers", "--no-addons",
-      "--experimental-default-type");
+      "--experimental-default-type", "--test-only", "--test-update-snapshots", "--test-force-exit",
+      "--experimental-test-coverage", "--experimental-test-module-mocks", "--experimental-test-isolation",
+      "--experimental-test-snapshots");
 
   MainKind mainKind = MainKind.NONE;
   String main;
@@ -35,6 +39,7 @@ final class CliArgs {
   boolean help;
   boolean interactive;
   boolean check;
+  boolean test; // --test: the arguments are test file patterns
   int stackTraceLimit = 10;
   final List<String> execArgv = new ArrayList<>();
   final List<String> scriptArgs = new ArrayList<>();
@@ -78,6 +83,7 @@ final class CliArgs {
         case "-i", "--interactive" -> a.interactive = true;
         case "-c", "--check" -> a.check = true;
         case "--java" -> a.java = true;
+        case "--test" -> a.test = true;
         case "-e", "--eval", "-p", "--print", "-pe" -> {
           boolean print = name.equals("-p") || name.equals("--print") || name.equals("-pe");
           if (value == null) {

@@ -27,6 +27,15 @@ final class Help {
         --no-deprecation            silence deprecation warnings
         --throw-deprecation         throw an exception on deprecations
         --trace-deprecation         show stack traces on deprecations
+        --test [patterns]           run test files (node:test), each in a fresh runtime of this JVM
+        --test-reporter=name        spec (default), tap, dot, junit, lcov or a module (repeatable)
+        --test-reporter-destination=d  stdout, stderr or a file, one per --test-reporter
+        --test-name-pattern=re      run only tests whose name matches (repeatable)
+        --test-skip-pattern=re      skip tests whose name matches (repeatable)
+        --test-only                 run only tests marked `only`
+        --test-concurrency=n        test files run at once (default: processors - 1)
+        --test-timeout=ms           default timeout of each test
+        --test-update-snapshots     rewrite the snapshots t.assert.snapshot() compares with
         --java                      let JS code use Java classes: require('java:java.util.UUID')
         --java-classpath=paths      ':'-separated jars/directories for those classes (implies --java)
 

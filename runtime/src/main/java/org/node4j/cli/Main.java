@@ -40,6 +40,15 @@ public final class Main {
           + "(slow). Run through bin/node4j on JDK 25 with JVMCI, or set NODE4J_ALLOW_INTERPRETER=1.");
     }
     RuntimeOptions.MainKind kind = cli.mainKind;
+    List<String> scriptArgs = List.copyOf(cli.scriptArgs);
+    if (cli.test && (kind == RuntimeOptions.MainKind.NONE || kind == RuntimeOptions.MainKind.FILE)) {
+      // node --test [patterns…]: the runner in lib/internal/test_runner/runner.js reads them from argv
+      List<String> patterns = new java.util.ArrayList<>();
+      if (cli.main != null) patterns.add(cli.main);
+      patterns.addAll(cli.scriptArgs);
+      scriptArgs = List.copyOf(patterns);
+      kind = RuntimeOptions.MainKind.TEST;
+    }
     if (kind == RuntimeOptions.MainKind.NONE) {
       if (Libc.isatty(0)) {
         err.println(execName() + ": the REPL is not supported by node4j yet (ERR_NODE4J_UNSUPPORTED)");
@@ -49,8 +58,9 @@ public final class Main {
     }
     String main = cli.main;
     if (kind == RuntimeOptions.MainKind.FILE) main = Path.of(main).toAbsolutePath().normalize().toString();
+    if (kind == RuntimeOptions.MainKind.TEST) main = null;
     RuntimeOptions options = new RuntimeOptions(
-        execPath(), execName(), List.copyOf(cli.execArgv), kind, main, List.copyOf(cli.scriptArgs),
+        execPath(), execName(), List.copyOf(cli.execArgv), kind, main, scriptArgs,
         new LinkedHashMap<>(System.getenv()), Path.of("").toAbsolutePath(),
         new FileInputStream(FileDescriptor.in),
         new FileOutputStream(FileDescriptor.out),

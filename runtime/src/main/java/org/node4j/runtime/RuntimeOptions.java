@@ -31,5 +31,5 @@ public record RuntimeOptions(
     List<String> preloadModules,
     int stackTraceLimit) {
 
-  public enum MainKind { FILE, EVAL, PRINT, STDIN, NONE }
+  public enum MainKind { FILE, EVAL, PRINT, STDIN, NONE, TEST }
 }
