@@ -142,13 +142,20 @@ module.exports = {
   KeyObject,
 };
 
-for (const name of ['argon2', 'argon2Sync', 'checkPrime', 'checkPrimeSync', 'createDiffieHellman',
-  'createDiffieHellmanGroup', 'createECDH', 'createPrivateKey', 'createPublicKey', 'createSign',
-  'createVerify', 'diffieHellman', 'generatePrime', 'generatePrimeSync', 'getDiffieHellman',
+// Diffie-Hellman loads on first use.
+for (const name of ['createDiffieHellman', 'createDiffieHellmanGroup', 'createECDH', 'diffieHellman',
+  'getDiffieHellman', 'DiffieHellman', 'DiffieHellmanGroup', 'ECDH']) {
+  ObjectDefineProperty(module.exports, name, {
+    __proto__: null, enumerable: true, configurable: true,
+    get() { return require('internal/crypto/diffiehellman')[name]; },
+  });
+}
+
+for (const name of ['argon2', 'argon2Sync', 'checkPrime', 'checkPrimeSync', 'createPrivateKey',
+  'createPublicKey', 'createSign', 'createVerify', 'generatePrime', 'generatePrimeSync',
   'generateKeyPair', 'generateKeyPairSync', 'generateKey', 'generateKeySync', 'privateDecrypt',
   'privateEncrypt', 'publicDecrypt', 'publicEncrypt', 'sign', 'setEngine', 'verify',
-  'encapsulate', 'decapsulate', 'Certificate', 'DiffieHellman', 'DiffieHellmanGroup', 'ECDH', 'Sign',
-  'Verify', 'X509Certificate', 'secureHeapUsed']) {
+  'encapsulate', 'decapsulate', 'Certificate', 'Sign', 'Verify', 'X509Certificate', 'secureHeapUsed']) {
   if (module.exports[name] === undefined) module.exports[name] = unsupported(name);
 }
 

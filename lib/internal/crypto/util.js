@@ -87,7 +87,15 @@ const opensslLibrary = {
   'memory limit exceeded': ['030000AC', 'digital envelope routines', 'EVP_MEMORY_LIMIT_EXCEEDED'],
   'not XOF or invalid length': ['030000B2', 'digital envelope routines', 'EVP_NOT_XOF_OR_INVALID_LENGTH'],
   'unsupported': ['1E08010C', 'DECODER routines', 'UNSUPPORTED'],
+  'bad generator': ['02800065', 'Diffie-Hellman routines', 'DH_BAD_GENERATOR'],
 };
+
+// An error Node's C++ layer throws: a plain Base error with a code property.
+function nativeError(Base, code, message) {
+  const err = new Base(message);
+  err.code = code;
+  return err;
+}
 
 // An error as Node builds one from OpenSSL's error queue: message "error:<hex>:<lib>::<reason>",
 // code ERR_OSSL_<REASON>, library, reason and the queue.
@@ -125,6 +133,7 @@ module.exports = {
   lenOf,
   normalizeEncoding,
   offOf,
+  nativeError,
   opensslError,
   splitInfo,
   toView,

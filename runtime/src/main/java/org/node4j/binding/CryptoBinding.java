@@ -15,6 +15,7 @@ import org.node4j.crypto.AsymKey;
 import org.node4j.crypto.AsymOps;
 import org.node4j.crypto.Digests;
 import org.node4j.crypto.Kdf;
+import org.node4j.crypto.KeyAgree;
 import org.node4j.crypto.NodeCipher;
 import org.node4j.crypto.Scrypt;
 import org.node4j.runtime.BlockingPool;
@@ -244,6 +245,79 @@ public final class CryptoBinding {
     try {
       byte[] l = label == null || label.isNull() ? null : Bytes.read(label, labelOff, labelLen);
       return ByteBuffer.wrap(AsymOps.rsa(key.key, op, Bytes.read(data, off, len), padding, oaepDigest, l));
+    } catch (GeneralSecurityException | RuntimeException e) {
+      return String.valueOf(e.getMessage());
+    }
+  }
+
+  // ---- Diffie-Hellman (ECDH, DiffieHellman, crypto.diffieHellman) ----
+
+  /** A new EC key pair on a curve as private scalar followed by the uncompressed point; null for an unknown curve. */
+  @HostAccess.Export
+  public Object ecdhGenerate(String curve) {
+    java.security.spec.ECParameterSpec p = KeyAgree.curve(curve);
+    if (p == null) return null;
+    try {
+      byte[][] kp = KeyAgree.ecGenerate(p);
+      byte[] r = java.util.Arrays.copyOf(kp[0], kp[0].length + kp[1].length);
+      System.arraycopy(kp[1], 0, r, kp[0].length, kp[1].length);
+      return ByteBuffer.wrap(r);
+    } catch (GeneralSecurityException e) {
+      return String.valueOf(e.getMessage());
+    }
+  }
+
+  /** op: "public" (point of a scalar), "compute" (secret of scalar a and point b), or a point format to convert point a to. */
+  @HostAccess.Export
+  public Object ecdh(String op, String curve, Value a, double aOff, double aLen, Value b, double bOff, double bLen) {
+    java.security.spec.ECParameterSpec p = KeyAgree.curve(curve);
+    if (p == null) return null;
+    try {
+      byte[] x = Bytes.read(a, aOff, aLen);
+      return ByteBuffer.wrap(switch (op) {
+        case "public" -> KeyAgree.ecPublicOf(p, x);
+        case "compute" -> KeyAgree.ecCompute(p, x, Bytes.read(b, bOff, bLen));
+        default -> KeyAgree.ecConvert(p, x, op);
+      });
+    } catch (GeneralSecurityException | RuntimeException e) {
+      return String.valueOf(e.getMessage());
+    }
+  }
+
+  @HostAccess.Export
+  public ByteBuffer dhPrivate(int bits) {
+    return ByteBuffer.wrap(KeyAgree.dhPrivate(bits));
+  }
+
+  /** g^x mod p when other is null, else other^x mod p (or an error message for a bad public key). */
+  @HostAccess.Export
+  public Object dhModPow(Value p, double pOff, double pLen, Value g, double gOff, double gLen, Value x, double xOff,
+      double xLen, boolean compute) {
+    byte[] prime = Bytes.read(p, pOff, pLen);
+    byte[] base = Bytes.read(g, gOff, gLen);
+    byte[] exp = Bytes.read(x, xOff, xLen);
+    if (!compute) return ByteBuffer.wrap(KeyAgree.dhPublic(prime, base, exp));
+    try {
+      return ByteBuffer.wrap(KeyAgree.dhCompute(prime, exp, base));
+    } catch (GeneralSecurityException e) {
+      return String.valueOf(e.getMessage());
+    }
+  }
+
+  @HostAccess.Export
+  public int dhCheck(Value p, double off, double len) {
+    return KeyAgree.dhCheck(Bytes.read(p, off, len));
+  }
+
+  @HostAccess.Export
+  public ByteBuffer dhSafePrime(int bits) {
+    return ByteBuffer.wrap(KeyAgree.dhSafePrime(bits));
+  }
+
+  @HostAccess.Export
+  public Object keyAgree(KeyHandle priv, KeyHandle pub) {
+    try {
+      return ByteBuffer.wrap(KeyAgree.agree(priv.key, pub.key));
     } catch (GeneralSecurityException | RuntimeException e) {
       return String.valueOf(e.getMessage());
     }
