@@ -16,7 +16,7 @@ class JsSuiteTest {
     List<Path> files = JsTestRunner.discover(List.of(repo.resolve("test/js")));
     return files.stream().map(f -> DynamicTest.dynamicTest(repo.relativize(f).toString(), () -> {
       JsTest t = JsTest.load(f);
-      String why = t.check(JsTestRunner.runInJvm(f, repo), repo, false);
+      String why = t.check(JsTestRunner.runInJvm(t, repo), repo, false);
       if (why != null) fail(why);
     }));
   }

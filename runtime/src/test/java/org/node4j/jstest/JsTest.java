@@ -4,15 +4,20 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * One test/js script and what it expects: exit code (a {@code // exit: N} comment in its
  * first lines, default 0), and optionally exact stdout ({@code .out}) and stderr ({@code .err}).
+ * A {@code // Flags: --a --b} comment gives node options (execArgv) to run it with, as in
+ * Node's own tests.
  */
-record JsTest(Path file, int expectedExit, String expectedOut, String expectedErr, String knownGap) {
+record JsTest(Path file, int expectedExit, String expectedOut, String expectedErr, String knownGap,
+    List<String> flags) {
   private static final Pattern EXIT = Pattern.compile("^//\\s*exit:\\s*(\\d+)", Pattern.MULTILINE);
+  private static final Pattern FLAGS = Pattern.compile("^//\\s*Flags:\\s*(.+)$", Pattern.MULTILINE);
   /** A test of Node's behaviour that node4j does not meet yet, and why: it must fail under node4j. */
   private static final Pattern GAP = Pattern.compile("^//\\s*known-gap:\\s*(.+)$", Pattern.MULTILINE);
 
@@ -22,7 +27,10 @@ record JsTest(Path file, int expectedExit, String expectedOut, String expectedEr
     Matcher m = EXIT.matcher(head);
     int exit = m.find() ? Integer.parseInt(m.group(1)) : 0;
     Matcher g = GAP.matcher(head);
-    return new JsTest(file, exit, sibling(file, ".out"), sibling(file, ".err"), g.find() ? g.group(1) : null);
+    Matcher f = FLAGS.matcher(head);
+    List<String> flags = f.find() ? List.of(f.group(1).trim().split("\\s+")) : List.of();
+    return new JsTest(file, exit, sibling(file, ".out"), sibling(file, ".err"), g.find() ? g.group(1) : null,
+        flags);
   }
 
   private static String sibling(Path file, String ext) throws IOException {

@@ -47,7 +47,7 @@ public final class JsTestRunner {
     for (Path f : files) {
       results.add(pool.submit(() -> {
         JsTest t = JsTest.load(f);
-        JsTest.Outcome o = refNode != null ? runReference(refNode, f, repo) : runInJvm(f, repo);
+        JsTest.Outcome o = refNode != null ? runReference(refNode, t, repo) : runInJvm(t, repo);
         return t.check(o, repo, refNode != null);
       }));
     }
@@ -100,12 +100,13 @@ public final class JsTestRunner {
   }
 
   /** Runs one script in a fresh runtime on its own thread, capturing stdio. */
-  static JsTest.Outcome runInJvm(Path file, Path repo) throws Exception {
+  static JsTest.Outcome runInJvm(JsTest test, Path repo) throws Exception {
+    Path file = test.file();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Map<String, String> env = new HashMap<>(System.getenv());
     RuntimeOptions options = new RuntimeOptions(
-        repo.resolve("bin/node4j").toString(), "node4j", List.of(), RuntimeOptions.MainKind.FILE,
+        repo.resolve("bin/node4j").toString(), "node4j", test.flags(), RuntimeOptions.MainKind.FILE,
         file.toString(), List.of(), env, repo, InputStream.nullInputStream(), out, err,
         false, false, false, List.of(), 10);
     NodeRuntime runtime = new NodeRuntime(options);
@@ -122,8 +123,11 @@ public final class JsTestRunner {
   }
 
   /** Runs one script as a child process of reference Node, with the same cwd. */
-  static JsTest.Outcome runReference(String node, Path file, Path repo) throws Exception {
-    Process p = new ProcessBuilder(node, file.toString()).directory(repo.toFile())
+  static JsTest.Outcome runReference(String node, JsTest test, Path repo) throws Exception {
+    List<String> command = new java.util.ArrayList<>(List.of(node));
+    command.addAll(test.flags());
+    command.add(test.file().toString());
+    Process p = new ProcessBuilder(command).directory(repo.toFile())
         .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
     Future<byte[]> out = Executors.newVirtualThreadPerTaskExecutor().submit(() -> p.getInputStream().readAllBytes());
     Future<byte[]> err = Executors.newVirtualThreadPerTaskExecutor().submit(() -> p.getErrorStream().readAllBytes());
