@@ -581,7 +581,15 @@ Socket.prototype.unref = function() {
 
 // ---- connecting ----
 
-Socket.prototype.connect = function(...args) {
+// An embedding program may close the network (org.node4j.Permissions); Node 24's flags never do.
+function checkNetwork(constructorOpt) {
+  if (!internalBinding('permission').network()) {
+    throw require('internal/errors').accessDenied('Net', '', constructorOpt);
+  }
+}
+
+Socket.prototype.connect = function connect(...args) {
+  checkNetwork(connect);
   let normalized;
   if (ArrayIsArray(args[0]) && args[0][normalizedArgsSymbol]) normalized = args[0];
   else normalized = normalizeArgs(args);
@@ -759,7 +767,8 @@ function Server(options, connectionListener) {
 ObjectSetPrototypeOf(Server.prototype, EventEmitter.prototype);
 ObjectSetPrototypeOf(Server, EventEmitter);
 
-Server.prototype.listen = function(...args) {
+Server.prototype.listen = function listen(...args) {
+  checkNetwork(listen);
   const normalized = normalizeArgs(args);
   let options = normalized[0];
   const cb = normalized[1];

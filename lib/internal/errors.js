@@ -104,6 +104,8 @@ function hideStackFrames(fn) {
 // constructorOpt: the outermost frame to hide (fs passes its own helpers).
 function uvException(ctx, constructorOpt = uvException) {
   const { code, errno, syscall, path, dest } = ctx;
+  // the fs binding reports a permission-model denial on the syscall road (see AccessDenied.java)
+  if (code === 'ERR_ACCESS_DENIED') return accessDenied(syscall, ctx.message, constructorOpt);
   const desc = ctx.message || code;
   let message = `${code}: ${desc}, ${syscall}`;
   if (path) message += ` '${path}'`;
@@ -118,6 +120,29 @@ function uvException(ctx, constructorOpt = uvException) {
   err.syscall = syscall;
   if (path) err.path = path;
   if (dest) err.dest = dest;
+  ErrorCaptureStackTrace(err, constructorOpt);
+  return err;
+}
+
+// Node's permission-model error: which permission was missing, for which resource, and the
+// flag that grants it. Node raises it from C++, so it is a plain Error carrying the code.
+const permissionFlags = {
+  __proto__: null,
+  FileSystemRead: '--allow-fs-read',
+  FileSystemWrite: '--allow-fs-write',
+  ChildProcess: '--allow-child-process',
+  WorkerThreads: '--allow-worker',
+  Net: '--allow-net',
+};
+function accessDenied(permission, resource = '', constructorOpt = accessDenied) {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  const err = new Error(
+    `Access to this API has been restricted. Use ${permissionFlags[permission]} to manage permissions.`);
+  Error.stackTraceLimit = limit;
+  err.code = 'ERR_ACCESS_DENIED';
+  err.permission = permission;
+  err.resource = resource;
   ErrorCaptureStackTrace(err, constructorOpt);
   return err;
 }
@@ -546,6 +571,7 @@ E('ERR_ZSTD_INVALID_PARAM', '%s is not a valid zstd parameter', RangeError);
 
 module.exports = {
   AbortError,
+  accessDenied,
   codes,
   determineSpecificType,
   hideStackFrames,

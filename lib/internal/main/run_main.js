@@ -1,12 +1,14 @@
 'use strict';
 // What runs first: -r preloads, then the main script, -e/-p code, or a script piped on stdin.
 
+const { StringPrototypeStartsWith } = primordials;
 const { Module } = require('internal/modules/cjs/loader');
 const { registerEvalSource } = require('internal/process/execution');
 
 function run(process, pm) {
   Module._initPaths();
   require('internal/modules/esm/install').install();
+  if (permissionFlags(process.execArgv)) require('internal/process/permission').initialize(process);
   for (const request of pm.preloadModules()) {
     Module._load(request, preloadParent(), false);
   }
@@ -34,6 +36,14 @@ function run(process, pm) {
     default:
       break;
   }
+}
+
+// The permission module loads only when a flag asks for it: start-up is precious.
+function permissionFlags(argv) {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--permission' || StringPrototypeStartsWith(argv[i], '--allow-')) return true;
+  }
+  return false;
 }
 
 function inputTypeModule() {

@@ -67,12 +67,15 @@ public final class Node4j {
   }
 
   private NodeRuntime newRuntime(RuntimeOptions.MainKind kind, String main, List<String> args) {
-    RuntimeOptions options = new RuntimeOptions("node4j", "node4j", List.copyOf(b.execArgv), kind, main,
+    List<String> execArgv = new ArrayList<>(b.execArgv);
+    if (b.permissions != null) execArgv.addAll(b.permissions.toExecArgv());
+    RuntimeOptions options = new RuntimeOptions("node4j", "node4j", List.copyOf(execArgv), kind, main,
         args, new LinkedHashMap<>(b.env), b.cwd, b.stdin, b.stdout, b.stderr, false, false, false,
         List.of(), 10);
     NodeRuntime runtime = new NodeRuntime(options);
     runtime.setJavaModules(b.modules);
     if (b.javaClassLoader != null) runtime.allowJava(b.javaClassLoader);
+    if (b.permissions != null) runtime.restrict(b.permissions);
     return runtime;
   }
 
@@ -96,6 +99,7 @@ public final class Node4j {
     private final Map<String, Map<String, Object>> modules = new LinkedHashMap<>();
     private boolean daemon;
     private ClassLoader javaClassLoader;
+    private Permissions permissions;
 
     private Builder() {}
 
@@ -155,6 +159,18 @@ public final class Node4j {
       return this;
     }
 
+    /**
+     * Turns Node's permission model on: the runtime may read and write only the paths these
+     * permissions grant (its entry script stays readable), start child processes and workers
+     * only if granted, and use the network only if {@link Permissions#allowNetwork()} was given.
+     * Denied calls fail with {@code ERR_ACCESS_DENIED}; {@code process.permission} answers.
+     * Default: no restriction, as {@code node} without {@code --permission}.
+     */
+    public Builder permissions(Permissions granted) {
+      permissions = granted;
+      return this;
+    }
+
     /** Whether JS threads are daemon threads (do not keep the JVM alive); default false. */
     public Builder daemon(boolean isDaemon) {
       daemon = isDaemon;
@@ -173,6 +189,7 @@ public final class Node4j {
       copy.modules.putAll(modules);
       copy.daemon = daemon;
       copy.javaClassLoader = javaClassLoader;
+      copy.permissions = permissions;
       return new Node4j(copy);
     }
   }

@@ -69,6 +69,7 @@ class Node4jTest {
         exports.rejects = async () => { throw new RangeError('too far'); };
         exports.adder = (n) => (m) => n + m;
         exports.self = function () { return this === exports; };
+        exports.fill = (buf) => { buf.fill(7); return buf.length; };
         """);
     try (Node4jRuntime rt = Node4j.builder().cwd(dir).build().start()) {
       @SuppressWarnings("unchecked")
@@ -83,6 +84,9 @@ class Node4jTest {
       Map<String, Object> bytes = (Map<String, Object>) get(rt.call("./lib.js", "describe", new byte[] {1, 2, 3}));
       assertEquals(true, bytes.get("isBuffer"));
       assertArrayEquals(new byte[] {1, 2, 3}, (byte[]) bytes.get("value"));
+      byte[] shared = new byte[4];
+      assertEquals(4, get(rt.call("./lib.js", "fill", (Object) shared)));
+      assertArrayEquals(new byte[] {7, 7, 7, 7}, shared, "a byte[] reaches JS as a Buffer over the same memory");
       @SuppressWarnings("unchecked")
       Map<String, Object> date = (Map<String, Object>) get(rt.call("./lib.js", "describe", Instant.ofEpochMilli(1234)));
       assertEquals(true, date.get("isDate"));
@@ -150,6 +154,44 @@ class Node4jTest {
       ExecutionException e = assertThrows(ExecutionException.class, () -> get(rt.eval("require('java:java.util.UUID')")));
       assertTrue(((JsException) e.getCause()).jsStack().contains("ERR_NODE4J_JAVA_DISABLED"), ((JsException) e.getCause()).jsStack());
     }
+  }
+
+  @Test
+  void permissionsLimitWhatARuntimeMayTouch(@TempDir Path dir) throws Exception {
+    Path data = Files.createDirectory(dir.resolve("data"));
+    Files.writeString(data.resolve("in.txt"), "granted");
+    Files.writeString(dir.resolve("secret.txt"), "hidden");
+    Files.writeString(dir.resolve("main.js"), """
+        const fs = require('fs');
+        const denied = (f) => { try { f(); return 'allowed'; } catch (e) { return e.code + ' ' + e.permission; } };
+        console.log(fs.readFileSync('data/in.txt', 'utf8'));
+        console.log(denied(() => fs.readFileSync('secret.txt')));
+        console.log(denied(() => fs.writeFileSync('data/out.txt', 'x')));
+        console.log(denied(() => require('net').connect(1, '127.0.0.1')));
+        console.log(process.permission.has('fs.read', __dirname + '/data/in.txt'), process.execArgv.join(' '));
+        """);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Node4j node = Node4j.builder().cwd(dir).stdout(out)
+        .permissions(Permissions.restricted().allowFsRead("data")).build();
+    assertEquals(0, node.runFile(Path.of("main.js")));
+    assertEquals("""
+        granted
+        ERR_ACCESS_DENIED FileSystemRead
+        ERR_ACCESS_DENIED FileSystemWrite
+        ERR_ACCESS_DENIED Net
+        true --permission --allow-fs-read=data
+        """, out.toString(StandardCharsets.UTF_8));
+
+    // the network opens when granted; without the builder option nothing is restricted
+    out.reset();
+    node = Node4j.builder().cwd(dir).stdout(out)
+        .permissions(Permissions.restricted().allowNetwork()).build();
+    assertEquals(0, node.runCode("require('net').createServer().listen(0, '127.0.0.1', function () { console.log('listening'); this.close(); })"));
+    assertEquals("listening\n", out.toString(StandardCharsets.UTF_8));
+    out.reset();
+    assertEquals(0, Node4j.builder().cwd(dir).stdout(out).build()
+        .runCode("console.log(require('fs').readFileSync('secret.txt', 'utf8'), process.permission)"));
+    assertEquals("hidden undefined\n", out.toString(StandardCharsets.UTF_8));
   }
 
   @Test

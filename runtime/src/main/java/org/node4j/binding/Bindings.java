@@ -21,6 +21,7 @@ public final class Bindings {
       Map.entry("fs", FsBinding::new),
       Map.entry("module_wrap", ModuleWrapBinding::new),
       Map.entry("os", OsBinding::new),
+      Map.entry("permission", PermissionBinding::new),
       Map.entry("pipe_wrap", runtime -> new TcpWrapBinding(runtime, true)),
       Map.entry("process_methods", ProcessMethodsBinding::new),
       Map.entry("signal_wrap", SignalWrapBinding::new),

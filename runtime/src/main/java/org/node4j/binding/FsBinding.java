@@ -15,7 +15,9 @@ import java.util.HashMap;
 import java.util.Map;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
+import org.node4j.Permissions;
 import org.node4j.kernel.Errno;
+import org.node4j.kernel.fs.AccessDenied;
 import org.node4j.kernel.fs.FsException;
 import org.node4j.kernel.fs.FsOps;
 import org.node4j.kernel.fs.Posix;
@@ -88,6 +90,27 @@ public final class FsBinding implements AutoCloseable {
     }
   }
 
+  // The permission model's checks run inside the operation, so a denial reaches the caller
+  // exactly as a failed syscall does: thrown, or passed to the callback.
+  private void mayRead(String a) throws AccessDenied {
+    Permissions p = runtime.permissions();
+    if (p != null && !p.canRead(a)) throw AccessDenied.read(a);
+  }
+
+  private void mayWrite(String a) throws AccessDenied {
+    Permissions p = runtime.permissions();
+    if (p != null && !p.canWrite(a)) throw AccessDenied.write(a);
+  }
+
+  /** open(2) reads, writes or both, by its access mode and creating/truncating flags. */
+  private void mayOpen(String a, int flags) throws AccessDenied {
+    int access = flags & 3;
+    if (access != FsOps.O_WRONLY) mayRead(a);
+    if (access != FsOps.O_RDONLY || (flags & (FsOps.O_CREAT | FsOps.O_TRUNC | FsOps.O_APPEND)) != 0) {
+      mayWrite(a);
+    }
+  }
+
   private static FsException asFs(Exception e) {
     if (e instanceof FsException f) return f;
     if (e instanceof IOException io) return FsException.of(io, "io");
@@ -122,6 +145,7 @@ public final class FsBinding implements AutoCloseable {
   public Object stat(String p, boolean bigint, Value req) {
     String a = abs(p);
     return run(req, () -> {
+      mayRead(a);
       long[] st = new long[STAT_FIELDS];
       Posix.stat(-1, a, true, st, "stat");
       return st;
@@ -132,6 +156,7 @@ public final class FsBinding implements AutoCloseable {
   public Object lstat(String p, boolean bigint, Value req) {
     String a = abs(p);
     return run(req, () -> {
+      mayRead(a);
       long[] st = new long[STAT_FIELDS];
       Posix.stat(-1, a, false, st, "lstat");
       return st;
@@ -151,7 +176,9 @@ public final class FsBinding implements AutoCloseable {
   @HostAccess.Export
   public boolean existsSync(String p) {
     try {
-      Posix.access(abs(p), 0);
+      String a = abs(p);
+      mayRead(a);
+      Posix.access(a, 0);
       return true;
     } catch (FsException e) {
       return false;
@@ -162,6 +189,7 @@ public final class FsBinding implements AutoCloseable {
   public Object access(String p, int mode, Value req) {
     String a = abs(p);
     return run(req, () -> {
+      mayRead(a);
       Posix.access(a, mode);
       return null;
     }, FsBinding::nothing);
@@ -171,6 +199,7 @@ public final class FsBinding implements AutoCloseable {
   public Object chmod(String p, int mode, Value req) {
     String a = abs(p);
     return run(req, () -> {
+      mayWrite(a);
       Posix.chmod(a, mode);
       return null;
     }, FsBinding::nothing);
@@ -188,6 +217,7 @@ public final class FsBinding implements AutoCloseable {
   public Object chown(String p, int uid, int gid, boolean follow, Value req) {
     String a = abs(p);
     return run(req, () -> {
+      mayWrite(a);
       Posix.chown(a, uid, gid, follow);
       return null;
     }, FsBinding::nothing);
@@ -205,6 +235,7 @@ public final class FsBinding implements AutoCloseable {
   public Object utimes(String p, double atime, double mtime, boolean follow, Value req) {
     String a = abs(p);
     return run(req, () -> {
+      mayWrite(a);
       Posix.utimes(a, atime, mtime, follow);
       return null;
     }, FsBinding::nothing);
@@ -223,7 +254,10 @@ public final class FsBinding implements AutoCloseable {
   @HostAccess.Export
   public Object open(String p, int flags, int mode, Value req) {
     String a = abs(p);
-    return run(req, () -> Posix.open(a, flags, mode), fd -> fd);
+    return run(req, () -> {
+      mayOpen(a, flags);
+      return Posix.open(a, flags, mode);
+    }, fd -> fd);
   }
 
   @HostAccess.Export
@@ -324,7 +358,11 @@ public final class FsBinding implements AutoCloseable {
   @HostAccess.Export
   public Object readFile(String p, int fd, int flags, String encoding, Value req) {
     String a = p == null ? null : abs(p);
-    return run(req, () -> a == null ? FsOps.readAll(fd) : FsOps.readFile(a, flags),
+    return run(req, () -> {
+      if (a == null) return FsOps.readAll(fd);
+      mayRead(a);
+      return FsOps.readFile(a, flags);
+    },
         b -> encoding == null ? b : FsOps.decode(b, encoding));
   }
 
@@ -342,6 +380,7 @@ public final class FsBinding implements AutoCloseable {
     if (p == null) return writeArray(fd, bytes, -1, req);
     String a = abs(p);
     return run(req, () -> {
+      mayWrite(a);
       FsOps.writeFile(a, flags, mode, bytes);
       return null;
     }, FsBinding::nothing);
@@ -353,6 +392,7 @@ public final class FsBinding implements AutoCloseable {
   public Object truncate(String p, double len, Value req) {
     String a = abs(p);
     return run(req, () -> {
+      mayWrite(a);
       int fd = Posix.open(a, FsOps.O_WRONLY, 0);
       try {
         Posix.ftruncate(fd, (long) len);
@@ -367,6 +407,7 @@ public final class FsBinding implements AutoCloseable {
   public Object mkdir(String p, int mode, boolean recursive, Value req) {
     String a = abs(p);
     return run(req, () -> {
+      mayWrite(a);
       if (recursive) return FsOps.mkdirp(p, mode, this::abs);
       Posix.mkdir(a, mode);
       return null;
@@ -377,6 +418,7 @@ public final class FsBinding implements AutoCloseable {
   public Object mkdtemp(String prefix, Value req) {
     String a = abs(prefix + "XXXXXX");
     return run(req, () -> {
+      mayWrite(a);
       String made = new String(Posix.mkdtemp(a), StandardCharsets.UTF_8);
       return made.substring(made.length() - 6);
     }, s -> s);
@@ -386,6 +428,7 @@ public final class FsBinding implements AutoCloseable {
   public Object rmdir(String p, Value req) {
     String a = abs(p);
     return run(req, () -> {
+      mayWrite(a);
       Posix.rmdir(a);
       return null;
     }, FsBinding::nothing);
@@ -395,6 +438,7 @@ public final class FsBinding implements AutoCloseable {
   public Object rm(String p, boolean recursive, boolean force, Value req) {
     String a = abs(p);
     return run(req, () -> {
+      mayWrite(a);
       FsOps.rm(a, recursive, force);
       return null;
     }, FsBinding::nothing);
@@ -404,6 +448,7 @@ public final class FsBinding implements AutoCloseable {
   public Object unlink(String p, Value req) {
     String a = abs(p);
     return run(req, () -> {
+      mayWrite(a);
       Posix.unlink(a);
       return null;
     }, FsBinding::nothing);
@@ -414,6 +459,8 @@ public final class FsBinding implements AutoCloseable {
     String a = abs(from);
     String b = abs(to);
     return run(req, () -> {
+      mayWrite(a);
+      mayWrite(b);
       Posix.rename(a, b);
       return null;
     }, FsBinding::nothing);
@@ -424,6 +471,8 @@ public final class FsBinding implements AutoCloseable {
     String a = abs(existing);
     String b = abs(newPath);
     return run(req, () -> {
+      mayRead(a);
+      mayWrite(b);
       Posix.link(a, b);
       return null;
     }, FsBinding::nothing);
@@ -434,6 +483,7 @@ public final class FsBinding implements AutoCloseable {
   public Object symlink(String target, String p, Value req) {
     String b = abs(p);
     return run(req, () -> {
+      mayWrite(b);
       Posix.symlink(target, b);
       return null;
     }, FsBinding::nothing);
@@ -442,13 +492,19 @@ public final class FsBinding implements AutoCloseable {
   @HostAccess.Export
   public Object readlink(String p, Value req) {
     String a = abs(p);
-    return run(req, () -> new String(Posix.readlink(a), StandardCharsets.UTF_8), s -> s);
+    return run(req, () -> {
+      mayRead(a);
+      return new String(Posix.readlink(a), StandardCharsets.UTF_8);
+    }, s -> s);
   }
 
   @HostAccess.Export
   public Object realpathNative(String p, Value req) {
     String a = abs(p);
-    return run(req, () -> new String(Posix.realpath(a), StandardCharsets.UTF_8), s -> s);
+    return run(req, () -> {
+      mayRead(a);
+      return new String(Posix.realpath(a), StandardCharsets.UTF_8);
+    }, s -> s);
   }
 
   @HostAccess.Export
@@ -456,6 +512,8 @@ public final class FsBinding implements AutoCloseable {
     String a = abs(src);
     String b = abs(dst);
     return run(req, () -> {
+      mayRead(a);
+      mayWrite(b);
       FsOps.copyFile(a, b, mode);
       return null;
     }, FsBinding::nothing);
@@ -467,6 +525,8 @@ public final class FsBinding implements AutoCloseable {
     String a = abs(src);
     String b = abs(dst);
     return run(req, () -> {
+      mayRead(a);
+      mayWrite(b);
       FsOps.cp(a, b, recursive, force, errorOnExist, dereference, preserveTimestamps, verbatimSymlinks);
       return null;
     }, FsBinding::nothing);
@@ -476,7 +536,10 @@ public final class FsBinding implements AutoCloseable {
   @HostAccess.Export
   public Object readdir(String p, boolean withTypes, boolean recursive, Value req) {
     String a = abs(p);
-    return run(req, () -> FsOps.readdir(a, withTypes, recursive), s -> s);
+    return run(req, () -> {
+      mayRead(a);
+      return FsOps.readdir(a, withTypes, recursive);
+    }, s -> s);
   }
 
   // ---- Dir (opendir): handles are small ints so JS never holds native pointers ----
@@ -484,7 +547,10 @@ public final class FsBinding implements AutoCloseable {
   @HostAccess.Export
   public Object opendir(String p, Value req) {
     String a = abs(p);
-    return run(req, () -> Posix.opendir(a, "opendir"), d -> {
+    return run(req, () -> {
+      mayRead(a);
+      return Posix.opendir(a, "opendir");
+    }, d -> {
       int id = nextDir++;
       dirs.put(id, d);
       return id;
@@ -572,6 +638,15 @@ public final class FsBinding implements AutoCloseable {
 
   @HostAccess.Export
   public String readFileUtf8(String p, Value ctx) {
+    Permissions perms = runtime.permissions();
+    if (perms != null && !perms.canRead(abs(p))) {
+      FsException denied = AccessDenied.read(abs(p));
+      ctx.putMember("errno", -denied.errno);
+      ctx.putMember("code", denied.code());
+      ctx.putMember("message", denied.description());
+      ctx.putMember("syscall", denied.syscall);
+      return null;
+    }
     try {
       Path file = path(p);
       if (Files.isDirectory(file)) {

@@ -17,7 +17,8 @@ final class CliArgs {
       "--watch-path", "--test-reporter", "--test-name-pattern", "--loader", "--experimental-loader",
       "--java-classpath", "--test-reporter-destination", "--test-skip-pattern", "--test-concurrency",
       "--test-timeout", "--test-isolation", "--test-shard", "--test-coverage-include", "--test-coverage-exclude",
-      "--test-coverage-branches", "--test-coverage-functions", "--test-coverage-lines", "--test-global-setup");
+      "--test-coverage-branches", "--test-coverage-functions", "--test-coverage-lines", "--test-global-setup",
+      "--allow-fs-read", "--allow-fs-write");
 
   /** Flags accepted and honoured (or harmless) today; any other flag is Node's "bad option". */
   private static final Set<String> KNOWN = Set.of(
@@ -31,7 +32,8 @@ final class CliArgs {
       "--frozen-intrinsics", "--disable-proto", "--zero-fill-buffers", "--no-addons",
       "--experimental-default-type", "--test-only", "--test-update-snapshots", "--test-force-exit",
       "--experimental-test-coverage", "--experimental-test-module-mocks", "--experimental-test-isolation",
-      "--experimental-test-snapshots");
+      "--experimental-test-snapshots", "--permission", "--allow-child-process", "--allow-worker", "--allow-addons",
+      "--allow-wasi");
 
   MainKind mainKind = MainKind.NONE;
   String main;

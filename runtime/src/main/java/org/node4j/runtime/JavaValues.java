@@ -17,7 +17,7 @@ import org.graalvm.polyglot.Value;
  * BigInteger, strings, Buffer/typed arrays/ArrayBuffer → byte[] (copied), Date → Instant,
  * arrays → List, functions → a {@link JsFunctionHandle}, other objects → Map of their own
  * enumerable string keys. Java→JS is the reverse (List and Map become real JS arrays and
- * objects, byte[] a Buffer).
+ * objects, byte[] a Buffer viewing the same array: no copy).
  */
 public final class JavaValues {
   private final Context context;
@@ -99,8 +99,8 @@ public final class JavaValues {
     if (o instanceof Character c) return c.toString();
     if (o instanceof JsFunctionHandle f) return f.function();
     if (o instanceof byte[] bytes) {
-      ByteBuffer copy = ByteBuffer.allocate(bytes.length).put(bytes).flip();
-      return helpers().getMember("buffer").execute(copy);
+      // the Buffer is a view of the Java array itself: no copy, writes show on both sides
+      return helpers().getMember("buffer").execute(ByteBuffer.wrap(bytes));
     }
     if (o instanceof Instant t) return helpers().getMember("date").execute(t.toEpochMilli());
     if (o instanceof List<?> list) {

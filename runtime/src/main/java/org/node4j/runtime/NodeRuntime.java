@@ -10,6 +10,7 @@ import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.io.IOAccess;
+import org.node4j.Permissions;
 import org.node4j.binding.Bindings;
 import org.node4j.module.ModuleFileSystem;
 
@@ -54,11 +55,13 @@ public final class NodeRuntime implements AutoCloseable {
   private Map<String, Map<String, Object>> javaModules = Map.of();
   private JavaValues javaValues;
   private ClassLoader javaClassLoader; // null: JS code cannot reach Java classes
+  private Permissions permissions; // null: the permission model is off
 
   public NodeRuntime(RuntimeOptions options) {
     this.options = options;
     this.shared = SharedEngine.get();
     this.processState = new ProcessState(options);
+    restrict(Permissions.fromExecArgv(options.execArgv()));
     this.pool = new BlockingPool(loop, poolSize(options));
   }
 
@@ -110,6 +113,31 @@ public final class NodeRuntime implements AutoCloseable {
    */
   public void allowJava(ClassLoader loader) {
     javaClassLoader = loader;
+  }
+
+  /**
+   * Turns the permission model on with these permissions (null: off); set before run(). The
+   * entry point and preloaded modules stay readable, as in Node.
+   */
+  public void restrict(Permissions p) {
+    if (p == null) {
+      permissions = null;
+      return;
+    }
+    p = p.resolvedAgainst(options.cwd());
+    if (options.mainKind() == RuntimeOptions.MainKind.FILE) p = p.allowFsRead(options.main());
+    for (String m : options.preloadModules()) p = p.allowFsRead(options.cwd().resolve(m).normalize().toString());
+    permissions = p;
+  }
+
+  /** process.permission.drop(): the grant is gone for the rest of this runtime's life. */
+  public void dropPermission(String scope, String reference) {
+    if (permissions != null) permissions = permissions.without(scope, reference);
+  }
+
+  /** The permission model's grants, or null when it is off. */
+  public Permissions permissions() {
+    return permissions;
   }
 
   public boolean javaAllowed() {

@@ -4,7 +4,7 @@ import java.io.IOException;
 import org.node4j.kernel.Errno;
 
 /** A failed fs syscall: errno number and the syscall's name as Node reports it. */
-public final class FsException extends Exception {
+public class FsException extends Exception {
   public final int errno;
   public final String syscall;
 

@@ -17,6 +17,7 @@ public final class FsOps {
   public static final int O_CREAT = 64;
   public static final int O_EXCL = 128;
   public static final int O_TRUNC = 512;
+  public static final int O_APPEND = 1024;
   public static final int S_IFMT = 0xf000;
   public static final int S_IFDIR = 0x4000;
   public static final int S_IFREG = 0x8000;
