@@ -1,6 +1,6 @@
 'use strict';
 // A Node script using a Java library: an in-memory H2 SQL database through JDBC.
-// Run with examples/java-interop/run (it fetches the H2 jar from Maven Central once).
+// Run with examples/java-interop/run (package.json declares H2 in "javaDependencies").
 // The driver is used directly: DriverManager only hands out drivers visible to its caller's
 // class loader, and here the caller is the JS engine, not a class from the H2 jar's loader.
 const Driver = require('java:org.h2.Driver');

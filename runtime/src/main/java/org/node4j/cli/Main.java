@@ -67,7 +67,8 @@ public final class Main {
         new FileOutputStream(FileDescriptor.err),
         Libc.isatty(1), Libc.isatty(2), Libc.isatty(0),
         List.copyOf(cli.preload), cli.stackTraceLimit);
-    ClassLoader javaLoader = cli.java ? javaClassLoader(cli.javaClasspath) : null;
+    ClassLoader javaLoader = cli.java ? javaClassLoader(javaClasspath(cli.javaClasspath,
+        kind == RuntimeOptions.MainKind.FILE ? Path.of(main).getParent() : Path.of("").toAbsolutePath())) : null;
     // Deep recursion needs a deep Java stack: run JS on a thread of our own with one.
     int[] code = new int[1];
     Thread js = new Thread(null, () -> {
@@ -84,7 +85,27 @@ public final class Main {
     Runtime.getRuntime().halt(code[0]);
   }
 
-  /** The classes JS code may use under --java: the JVM's own, plus --java-classpath entries. */
+  /**
+   * --java-classpath entries, then the jars of the project's javaDependencies: the class-path
+   * file npm4j install writes into the nearest node_modules above the script.
+   */
+  private static List<String> javaClasspath(List<String> given, Path from) {
+    List<String> all = new java.util.ArrayList<>(given);
+    for (Path dir = from; dir != null; dir = dir.getParent()) {
+      Path file = dir.resolve("node_modules/.node4j/java-classpath");
+      if (java.nio.file.Files.isRegularFile(file)) {
+        try {
+          for (String line : java.nio.file.Files.readAllLines(file)) if (!line.isBlank()) all.add(line);
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+        break;
+      }
+    }
+    return all;
+  }
+
+  /** The classes JS code may use under --java: the JVM's own, plus the given class path. */
   private static ClassLoader javaClassLoader(List<String> classpath) {
     java.net.URL[] urls = classpath.stream().map(p -> {
       try {

@@ -271,6 +271,7 @@ public final class Project {
       if (writeLock) writeAtomic(dir.resolve("package-lock.json"), lock);
     });
     org.node4j.pm.util.Timing.mark("reified");
+    org.node4j.pm.java.JavaDependencies.install(dir, root, cfg);
     return new Result(added, root, System.currentTimeMillis() - t0);
   }
 
