@@ -142,6 +142,11 @@ module.exports = {
   KeyObject,
 };
 
+ObjectDefineProperty(module.exports, 'X509Certificate', {
+  __proto__: null, enumerable: true, configurable: true,
+  get() { return require('internal/crypto/x509').X509Certificate; },
+});
+
 // Diffie-Hellman loads on first use.
 for (const name of ['createDiffieHellman', 'createDiffieHellmanGroup', 'createECDH', 'diffieHellman',
   'getDiffieHellman', 'DiffieHellman', 'DiffieHellmanGroup', 'ECDH']) {
@@ -155,7 +160,7 @@ for (const name of ['argon2', 'argon2Sync', 'checkPrime', 'checkPrimeSync', 'cre
   'createPublicKey', 'createSign', 'createVerify', 'generatePrime', 'generatePrimeSync',
   'generateKeyPair', 'generateKeyPairSync', 'generateKey', 'generateKeySync', 'privateDecrypt',
   'privateEncrypt', 'publicDecrypt', 'publicEncrypt', 'sign', 'setEngine', 'verify',
-  'encapsulate', 'decapsulate', 'Certificate', 'Sign', 'Verify', 'X509Certificate', 'secureHeapUsed']) {
+  'encapsulate', 'decapsulate', 'Certificate', 'Sign', 'Verify', 'secureHeapUsed']) {
   if (module.exports[name] === undefined) module.exports[name] = unsupported(name);
 }
 

@@ -88,6 +88,8 @@ const opensslLibrary = {
   'not XOF or invalid length': ['030000B2', 'digital envelope routines', 'EVP_NOT_XOF_OR_INVALID_LENGTH'],
   'unsupported': ['1E08010C', 'DECODER routines', 'UNSUPPORTED'],
   'bad generator': ['02800065', 'Diffie-Hellman routines', 'DH_BAD_GENERATOR'],
+  'no start line': ['0480006C', 'PEM routines', 'PEM_NO_START_LINE'],
+  'wrong tag': ['068000A8', 'asn1 encoding routines', 'ASN1_WRONG_TAG'],
 };
 
 // An error Node's C++ layer throws: a plain Base error with a code property.

@@ -11,11 +11,13 @@ import org.node4j.binding.crypto.CipherHandle;
 import org.node4j.binding.crypto.HashHandle;
 import org.node4j.binding.crypto.HmacHandle;
 import org.node4j.binding.crypto.KeyHandle;
+import org.node4j.binding.crypto.X509Handle;
 import org.node4j.crypto.AsymKey;
 import org.node4j.crypto.AsymOps;
 import org.node4j.crypto.Digests;
 import org.node4j.crypto.Kdf;
 import org.node4j.crypto.KeyAgree;
+import org.node4j.crypto.X509Info;
 import org.node4j.crypto.NodeCipher;
 import org.node4j.crypto.Scrypt;
 import org.node4j.runtime.BlockingPool;
@@ -318,6 +320,18 @@ public final class CryptoBinding {
   public Object keyAgree(KeyHandle priv, KeyHandle pub) {
     try {
       return ByteBuffer.wrap(KeyAgree.agree(priv.key, pub.key));
+    } catch (GeneralSecurityException | RuntimeException e) {
+      return String.valueOf(e.getMessage());
+    }
+  }
+
+  // ---- X509Certificate ----
+
+  /** A certificate from DER, or an error message. */
+  @HostAccess.Export
+  public Object parseX509(Value der, double off, double len) {
+    try {
+      return new X509Handle(X509Info.parse(Bytes.read(der, off, len)));
     } catch (GeneralSecurityException | RuntimeException e) {
       return String.valueOf(e.getMessage());
     }
