@@ -21,6 +21,12 @@ function contextAssert(test, ctx) {
       return ReflectApply(fn, this, args);
     } }[name];
   }
+  // ok() reads the failing expression from its caller's source: the caller is user code.
+  const { innerOk } = require('internal/assert/utils');
+  out.ok = function ok(...args) {
+    test.countAssertion();
+    innerOk(ok, args.length, args[0], args[1], 'simple');
+  };
   const snapshot = require('internal/test_runner/snapshot');
   out.snapshot = function snapshot_(value, options) {
     test.countAssertion();

@@ -56,7 +56,7 @@ class SnapshotFile {
 
   write() {
     const fs = require('fs');
-    const keys = [...this.actual.keys()];
+    const keys = [...this.actual.keys()].sort();
     const parts = [];
     for (let i = 0; i < keys.length; i++) {
       ArrayPrototypePush(parts, `exports[\`${escape(keys[i])}\`] = \`${escape(this.actual.get(keys[i]))}\`;\n`);

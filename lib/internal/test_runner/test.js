@@ -224,6 +224,9 @@ class Test {
     this.skipMessage = opts.skip ? (typeof opts.skip === 'string' ? opts.skip : true) : null;
     this.todoMessage = opts.todo ? (typeof opts.todo === 'string' ? opts.todo : true) : null;
     this.only = !!opts.only;
+    if (this.todoMessage === null && parent !== null && parent.type === 'suite' && parent.todoMessage !== null) {
+      this.todoMessage = true;
+    }
     validateTimeout(opts.timeout);
     this.timeout = opts.timeout ?? (parent !== null ? this.harness.defaultTimeout : Infinity);
     if (opts.plan !== undefined) {
@@ -278,6 +281,8 @@ class Test {
     const opts = extra ? { __proto__: null, ...options, ...extra } : options;
     const sub = new Factory({ name, fn, parent: this, options: opts, loc: callerLocation(caller) });
     this.harness.filter(sub);
+    // t.runOnly(true): later subtests run only when marked `only`.
+    if (this.type === 'test' && this.parent !== null && this.runOnlySubtests && !sub.only) sub.filtered = true;
     ArrayPrototypePush(this.subtests, sub);
     if (!sub.filtered) this.harness.emit('test:enqueue', sub.eventData({ type: sub.type }));
     return sub;
@@ -448,7 +453,6 @@ class Test {
       timer = setTimeout(() => {
         reject(new ERR_TEST_FAILURE(`test timed out after ${timeout}ms`, kTestTimeoutFailure));
       }, timeout);
-      timer.unref?.();
     });
     return SafePromiseRace([promise, timedOut]).finally(() => clearTimeout(timer));
   }
@@ -755,27 +759,27 @@ class Suite extends Test {
 // Node runs a test body with `this` and the first argument both the context; a body taking a
 // second parameter gets a `done` callback instead of returning a promise.
 function callUserFn(fn, ctx, test) {
-  if (fn.length >= 2) {
-    return new Promise((resolve, reject) => {
-      let called = false;
-      const done = (err) => {
-        if (called) {
-          test.harness.lateError(test, new ERR_TEST_FAILURE('callback invoked multiple times',
-                                                          kMultipleCallbackInvocations));
-          return;
-        }
-        called = true;
-        if (err) reject(err);
-        else resolve();
-      };
-      const result = ReflectApply(fn, ctx, [ctx, done]);
-      if (result !== null && typeof result?.then === 'function') {
-        reject(new ERR_TEST_FAILURE('passed a callback but also returned a Promise',
-                                    kCallbackAndPromisePresent));
-      }
-    });
+  if (fn.length < 2) return ReflectApply(fn, ctx, [ctx]);
+  let resolve;
+  let reject;
+  const promise = new Promise((res, rej) => { resolve = res; reject = rej; });
+  let called = false;
+  const done = (err) => {
+    if (called) {
+      test.harness.lateError(test, new ERR_TEST_FAILURE('callback invoked multiple times',
+                                                      kMultipleCallbackInvocations));
+      return;
+    }
+    called = true;
+    if (err) reject(err);
+    else resolve();
+  };
+  const result = ReflectApply(fn, ctx, [ctx, done]);
+  if (result !== null && typeof result?.then === 'function') {
+    PromisePrototypeThen(promise, undefined, () => {});
+    throw new ERR_TEST_FAILURE('passed a callback but also returned a Promise', kCallbackAndPromisePresent);
   }
-  return ReflectApply(fn, ctx, [ctx]);
+  return promise;
 }
 
 function noop() {}

@@ -66,7 +66,7 @@ class MockFunctionContext {
     const call = onCall ?? nextCall;
     if (typeof call !== 'number') throw new ERR_INVALID_ARG_TYPE('onCall', 'number', call);
     if (call < nextCall) {
-      throw new ERR_INVALID_ARG_VALUE('onCall', call, `cannot be less than ${nextCall}`);
+      throw new ERR_OUT_OF_RANGE('onCall', `>= ${nextCall} && <= ${Number.MAX_SAFE_INTEGER}`, call);
     }
     this.#once.set(call, implementation);
   }
@@ -125,7 +125,7 @@ function makeMock(original, implementation, times, restore) {
         error = err;
         throw err;
       } finally {
-        ctx.record({ __proto__: null, arguments: args, error, result, stack: new Error(), target: newTarget, this: result });
+        ctx.record({ __proto__: null, arguments: args, error, result, stack: new Error(), target, this: result });
       }
       return result;
     },

@@ -1,0 +1,3 @@
+// exit: 1
+const { test } = require('node:test');
+test('both', async (t, done) => { done(); });

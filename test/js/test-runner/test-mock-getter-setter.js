@@ -1,0 +1,22 @@
+const { test, mock } = require('node:test');
+const assert = require('node:assert');
+test('getter and setter', () => {
+  let stored = 1;
+  const obj = { get prop() { return stored; }, set prop(v) { stored = v; } };
+  const g = mock.getter(obj, 'prop', () => 99);
+  assert.strictEqual(obj.prop, 99);
+  assert.strictEqual(g.mock.callCount(), 1);
+  g.mock.restore();
+  assert.strictEqual(obj.prop, 1);
+  const s = mock.setter(obj, 'prop', function(v) { stored = v * 10; });
+  obj.prop = 2;
+  assert.strictEqual(stored, 20);
+  assert.deepStrictEqual(s.mock.calls[0].arguments, [2]);
+  mock.reset();
+  obj.prop = 3;
+  assert.strictEqual(stored, 3);
+  const m = mock.method(obj, 'prop', { getter: true });
+  assert.strictEqual(obj.prop, 3);
+  assert.strictEqual(m.mock.callCount(), 1);
+  mock.reset();
+});

@@ -1,0 +1,12 @@
+const { test, it } = require('node:test');
+test('skip option', { skip: true }, () => { throw new Error('not run'); });
+test('skip reason', { skip: 'not today' }, () => {});
+test('todo option', { todo: true }, () => {});
+test('todo reason', { todo: 'later' }, () => {});
+test.skip('test.skip');
+test.todo('test.todo');
+it.skip('it.skip', () => {});
+it.todo('it.todo', () => {});
+test('t.skip', (t) => { t.skip(); });
+test('t.skip reason', (t) => { t.skip('at runtime'); });
+test('t.todo', (t) => { t.todo('soon'); });

@@ -1,0 +1,22 @@
+const { test } = require('node:test');
+const assert = require('node:assert');
+test('all of assert', async (t) => {
+  t.assert.ok(true);
+  t.assert.equal(1, '1');
+  t.assert.strictEqual(1, 1);
+  t.assert.notStrictEqual(1, 2);
+  t.assert.deepStrictEqual({ a: [1] }, { a: [1] });
+  t.assert.deepEqual({ a: 1 }, { a: '1' });
+  t.assert.notDeepStrictEqual({ a: 1 }, { a: 2 });
+  t.assert.match('abc', /b/);
+  t.assert.doesNotMatch('abc', /x/);
+  t.assert.throws(() => { throw new Error('x'); }, /x/);
+  t.assert.doesNotThrow(() => {});
+  await t.assert.rejects(Promise.reject(new Error('r')), { message: 'r' });
+  await t.assert.doesNotReject(Promise.resolve());
+  t.assert.ifError(null);
+  t.assert.partialDeepStrictEqual({ a: 1, b: 2 }, { a: 1 });
+  assert.strictEqual(typeof t.assert.snapshot, 'function');
+  assert.strictEqual(typeof t.assert.fail, 'function');
+  assert.strictEqual(t.assert.strict, undefined);
+});
