@@ -125,7 +125,7 @@ function runFiles(harness, files, options) {
   const path = require('path');
   const binding = internalBinding('test_runner');
   const env = childEnv();
-  const states = files.map((file) => ({ file, events: [], done: false, live: false }));
+  const states = files.map((file, index) => ({ file, index, events: [], done: false, live: false }));
   let current = 0;
   let topLevel = 0;
   const emit = (state, type, data) => {
@@ -184,7 +184,7 @@ function runFiles(harness, files, options) {
       const onExit = (code) => {
         for (const fd of [1, 2]) if (pending[fd] !== '') onLine(fd, pending[fd]);
         if ((code !== 0 && reportedFailures === 0) || reportedTests === 0) {
-          const name = path.relative(options.cwd, state.file);
+          const name = options.names?.[state.index] ?? path.relative(options.cwd, state.file);
           const data = { __proto__: null, name, nesting: 0, file: state.file, line: 1, column: 1 };
           const details = { __proto__: null, duration_ms: Number(process.hrtime.bigint()) / 1e6 - start, type: 'test' };
           emit(state, 'test:start', { ...data });
@@ -244,6 +244,8 @@ function run(options = { __proto__: null }) {
   let files = options.files;
   if (files !== undefined && !Array.isArray(files)) throw new ERR_INVALID_ARG_TYPE('options.files', 'Array', files);
   const path = require('path');
+  // Explicit files keep the names they were given (a file without tests is reported by it).
+  const names = files !== undefined ? files.map((f) => `${f}`) : undefined;
   files = files !== undefined ? files.map((f) => path.resolve(cwd, f)) : discoverFiles(options.globPatterns ?? [], cwd);
   let concurrency = options.concurrency;
   if (concurrency === true) concurrency = defaultConcurrency();
@@ -265,7 +267,7 @@ function run(options = { __proto__: null }) {
       harness.reportSummary();
       return;
     }
-    runFiles(harness, files, { concurrency, cwd, execArgv }).then(() => harness.reportSummary());
+    runFiles(harness, files, { concurrency, cwd, execArgv, names }).then(() => harness.reportSummary());
   });
   return stream;
 }

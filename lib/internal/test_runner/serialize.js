@@ -79,9 +79,10 @@ function errorClassName(err) {
   return 'Error';
 }
 
+// As after Node's v8 deserialization: native error classes come back, others (AssertionError)
+// as plain Errors whose stack still names them.
 function errorPrototype(name) {
-  if (name === 'AssertionError') return require('assert').AssertionError.prototype;
-  const ctor = globalThis[name];
+  const ctor = name === 'AssertionError' ? undefined : globalThis[name];
   return typeof ctor === 'function' ? ctor.prototype : Error.prototype;
 }
 

@@ -628,7 +628,7 @@ class Test {
   report() {
     let reported = 0;
     for (let i = 0; i < this.subtests.length; i++) if (!this.subtests[i].filtered) reported++;
-    if (reported > 0) this.emitInOrder('test:plan', this.eventData({ count: reported }));
+    if (reported > 0) this.emitInOrder('test:plan', this.eventData({ nesting: this.nesting + 1, count: reported }));
     const data = this.eventData({ testNumber: this.testNumber(), details: this.details() });
     if (this.skipMessage !== null) data.skip = this.skipMessage;
     if (this.todoMessage !== null) data.todo = this.todoMessage;

@@ -35,13 +35,16 @@ function treeToXml(node, depth) {
   return `${out}${node.text !== undefined ? '\t'.repeat(depth) : pad}</${node.tag}>\n`;
 }
 
-function isFailure(node) {
-  return node.children?.some((c) => c.tag === 'failure' || (c.tag === 'testcase' && isFailure(c))) || node.failed;
+// Failed and skipped (or todo) test cases under a node, nested suites included.
+function countCases(node, test) {
+  if (node.tag === 'testcase') return test(node) ? 1 : 0;
+  let n = 0;
+  for (const child of node.children ?? []) if (child.tag === 'testcase' || child.tag === 'testsuite') n += countCases(child, test);
+  return n;
 }
 
-function isSkipped(node) {
-  return node.children?.some((c) => c.tag === 'skipped');
-}
+const isFailure = (node) => node.failed === true;
+const isSkipped = (node) => node.children?.some((c) => c.tag === 'skipped');
 
 module.exports = async function* junitReporter(source) {
   const { hostname } = require('os');
@@ -70,8 +73,8 @@ module.exports = async function* junitReporter(source) {
           disabled: 0,
           errors: 0,
           tests: cases.length,
-          failures: cases.filter(isFailure).length,
-          skipped: cases.filter(isSkipped).length,
+          failures: countCases(node, isFailure),
+          skipped: countCases(node, isSkipped),
           timestamp: node.timestamp,
           hostname: host,
         };

@@ -80,7 +80,7 @@ record JsTest(Path file, int expectedExit, String expectedOut, String expectedEr
         .replaceAll("\\n {4}at (?:async )?(?:[^\\n]*\\()?node:[a-z_/]+(?::\\d+:\\d+)?\\)?(?= \\{\\n|\\n)", "")
         // node:test output: indented frames (spec, dot, junit), TAP's "stack: |-" frames,
         // and what varies per run (durations, junit's clock and host)
-        .replaceAll("\\n {5,}(?:at )?(?:async )?(?:[^\\n]*\\()?node:[a-z_/]+(?::\\d+:\\d+)?\\)?(?= \\{\\n|\\n)", "")
+        .replaceAll("\\n {4,}(?:at )?(?:async )?(?:[^\\n]*\\()?node:[a-z_/]+(?::\\d+:\\d+)?\\)?(?= \\{\\n|\\n)", "")
         .replaceAll("\\n {4,}at (?:async )?(?:new Promise|Array\\.map|Promise\\.all|Promise\\.allSettled) \\((?:<anonymous>|index \\d+)\\)(?= \\{\\n|\\n)", "")
         .replaceAll("\\((?:\\d+(?:\\.\\d+)?)ms\\)", "(*ms)")
         .replaceAll("duration_ms(:?) \\d+(?:\\.\\d+)?", "duration_ms$1 *")

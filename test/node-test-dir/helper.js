@@ -1,0 +1,1 @@
+require('node:test').test('not a test file name', () => {});
