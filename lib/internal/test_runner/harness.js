@@ -84,6 +84,8 @@ class Harness {
   }
 
   count(type, data) {
+    // Any failure but a todo's fails the run, a suite's (an after hook) included.
+    if (type === 'test:fail' && data.todo === undefined) this.failedAny = true;
     if (data.nesting === 0) this.counts.topLevel++;
     if (data.details?.type === 'suite') {
       this.counts.suites++;
@@ -99,7 +101,7 @@ class Harness {
   }
 
   get success() {
-    return this.counts.failed === 0 && this.counts.cancelled === 0;
+    return this.failedAny !== true && this.counts.failed === 0;
   }
 
   // Name patterns: a test runs when its name (or its path of names) matches, or an ancestor's

@@ -131,7 +131,7 @@ class TestContext {
       try {
         return await condition();
       } catch (err) {
-        if (hrtimeMs() - start >= timeout) throw err;
+        if (hrtimeMs() - start >= timeout) throw new Error('waitFor() timed out', { cause: err });
       }
       await new Promise((resolve) => setTimeout(resolve, interval));
     }
@@ -159,7 +159,7 @@ function validateCount(value, name) {
 function validateTimeout(value) {
   if (value === undefined || value === Infinity) return;
   if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE('options.timeout', 'number', value);
-  if (value < 0 || value !== value) throw new ERR_OUT_OF_RANGE('options.timeout', '>= 0 && <= Infinity', value);
+  if (!(value >= 0 && value <= 2147483647)) throw new ERR_OUT_OF_RANGE('options.timeout', '>= 0 && <= 2147483647', value);
 }
 
 // test([name][, options][, fn]) in any of its shapes.
@@ -425,8 +425,9 @@ class Test {
       try {
         await this.runWithTimeout(() => callUserFn(hook.fn, ctx, this), hook.timeout);
       } catch (err) {
-        throw new ERR_TEST_FAILURE(err?.failureType === kTestTimeoutFailure ?
-          `failed running ${type} hook` : err, kHookFailure);
+        // A hook's timeout is reported as the timeout itself.
+        if (err?.failureType === kTestTimeoutFailure) throw err;
+        throw new ERR_TEST_FAILURE(err, kHookFailure);
       }
     }
   }
