@@ -203,10 +203,23 @@ function cancelUnfinished(test) {
 
 let harness = null;
 
+// Flags node4j accepts but cannot honour: asking for them is an error, not a silent no-op.
+function checkUnsupportedFlags() {
+  if (hasFlag('--experimental-test-coverage')) {
+    throw new ERR_NODE4J_UNSUPPORTED('--experimental-test-coverage (test coverage)');
+  }
+  for (const flag of ['--test-shard', '--test-global-setup', '--test-force-exit']) {
+    if (hasFlag(flag) || flagValues(flag).length > 0) throw new ERR_NODE4J_UNSUPPORTED(flag);
+  }
+  const isolation = flagValues('--test-isolation');
+  if (isolation.includes('none') || hasFlag('--experimental-test-isolation')) {
+    throw new ERR_NODE4J_UNSUPPORTED('--test-isolation=none');
+  }
+}
+
 function readOptionsFromFlags() {
   const timeout = flagValues('--test-timeout');
-  const coverage = hasFlag('--experimental-test-coverage');
-  if (coverage) throw new ERR_NODE4J_UNSUPPORTED('--experimental-test-coverage (test coverage)');
+  checkUnsupportedFlags();
   return {
     __proto__: null,
     namePatterns: patternsFrom(flagValues('--test-name-pattern')),
@@ -283,6 +296,7 @@ function hook(type) {
 
 module.exports = {
   Harness,
+  checkUnsupportedFlags,
   Suite,
   Test,
   createTest,

@@ -214,11 +214,9 @@ function defaultConcurrency() {
 }
 
 function runFromCommandLine(patterns) {
-  const { Harness, flagValues, hasFlag, patternsFrom } = require('internal/test_runner/harness');
+  const { Harness, checkUnsupportedFlags, flagValues, patternsFrom } = require('internal/test_runner/harness');
   const { attachReporters } = require('internal/test_runner/reporters/setup');
-  if (hasFlag('--experimental-test-coverage')) {
-    throw new ERR_NODE4J_UNSUPPORTED('--experimental-test-coverage (test coverage)');
-  }
+  checkUnsupportedFlags();
   const concurrencyFlag = flagValues('--test-concurrency');
   const concurrency = concurrencyFlag.length > 0 ? MathMax(1, Number(concurrencyFlag[concurrencyFlag.length - 1]) || 1) :
     defaultConcurrency();
@@ -240,6 +238,8 @@ function run(options = { __proto__: null }) {
   if (options.watch) throw new ERR_NODE4J_UNSUPPORTED('run({ watch: true })');
   if (options.coverage) throw new ERR_NODE4J_UNSUPPORTED('run({ coverage: true })');
   if (options.isolation === 'none') throw new ERR_NODE4J_UNSUPPORTED("run({ isolation: 'none' })");
+  if (options.shard !== undefined) throw new ERR_NODE4J_UNSUPPORTED('run({ shard })');
+  if (options.globalSetupPath !== undefined) throw new ERR_NODE4J_UNSUPPORTED('run({ globalSetupPath })');
   const cwd = options.cwd ?? process.cwd();
   let files = options.files;
   if (files !== undefined && !Array.isArray(files)) throw new ERR_INVALID_ARG_TYPE('options.files', 'Array', files);
