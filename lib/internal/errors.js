@@ -513,6 +513,7 @@ E('ERR_REQUIRE_ASYNC_MODULE', (filename, requireStack) => {
   return message;
 }, Error);
 E('ERR_REQUIRE_ESM', (filename) => `require() of ES Module ${filename} not supported.`, Error);
+E('ERR_SCRIPT_EXECUTION_TIMEOUT', (timeout) => `Script execution timed out after ${timeout}ms`, Error);
 E('ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.', Error);
 E('ERR_SERVER_NOT_RUNNING', 'Server is not running.', Error);
 E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) =>
@@ -566,6 +567,15 @@ E('ERR_UNSUPPORTED_ESM_URL_SCHEME', 'Only URLs with a scheme in: file, data, and
 E('ERR_UNSUPPORTED_NODE_MODULES_TYPE_STRIPPING', 'Stripping types is currently unsupported for files under node_modules, for "%s"', Error);
 E('ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX', '%s', SyntaxError);
 E('ERR_USE_AFTER_CLOSE', '%s was closed', Error);
+E('ERR_VM_MODULE_NOT_MODULE', 'Provided module is not an instance of Module', Error);
+E('ERR_WORKER_INVALID_EXEC_ARGV', (errors, msg = 'invalid execArgv flags') =>
+  `Initiated Worker with ${msg}: ${errors.join(', ')}`, Error);
+E('ERR_WORKER_NOT_RUNNING', 'Worker instance not running', Error);
+E('ERR_WORKER_PATH', (filename) =>
+  'The worker script or module filename must be an absolute path or a relative path starting with ' +
+  `'./' or '../'. Received "${filename}"`, TypeError);
+E('ERR_WORKER_UNSERIALIZABLE_ERROR', 'Serializing an uncaught exception failed', Error);
+E('ERR_WORKER_UNSUPPORTED_OPERATION', '%s is not supported in workers', TypeError);
 E('ERR_ZLIB_INITIALIZATION_FAILED', 'Initialization failed', Error);
 E('ERR_ZSTD_INVALID_PARAM', '%s is not a valid zstd parameter', RangeError);
 

@@ -31,10 +31,12 @@ const engine = {
   registerESMLookup: globalThis.MLE?.registerESMLookup,
   // Java classes for require('java:…'); it throws unless the runtime allows Java (--java).
   javaType: globalThis.Java?.type,
+  // V8's d8 Realm API (js.v8-realm-builtin): vm contexts are realms with their own globals.
+  Realm: globalThis.Realm,
 };
 for (const name of ['quit', 'Graal', 'print', 'printErr', 'load', 'loadWithNewGlobal', 'read',
   'readbuffer', 'readline', 'arguments', 'console', 'Polyglot', 'Java', 'Packages', 'java',
-  'javax', 'com', 'org', 'edu', 'javafx', 'AsyncContext', 'MLE']) {
+  'javax', 'com', 'org', 'edu', 'javafx', 'AsyncContext', 'MLE', 'Realm']) {
   delete globalThis[name];
 }
 

@@ -6,6 +6,9 @@ const { Module } = require('internal/modules/cjs/loader');
 const { registerEvalSource } = require('internal/process/execution');
 
 function run(process, pm) {
+  const worker = internalBinding('worker');
+  const isWorker = !worker.isMainThread();
+  if (isWorker) require('internal/worker/child').setup(process, worker);
   Module._initPaths();
   require('internal/modules/esm/install').install();
   if (permissionFlags(process.execArgv)) require('internal/process/permission').initialize(process);
@@ -18,7 +21,8 @@ function run(process, pm) {
       Module.runMain(process.argv[1]);
       break;
     case 'eval':
-      if (inputTypeModule()) require('internal/modules/esm/loader').runEvalModule(pm.main());
+      if (isWorker) evalScript('[worker eval]', pm.main(), false);
+      else if (inputTypeModule()) require('internal/modules/esm/loader').runEvalModule(pm.main());
       else evalScript('[eval]', pm.main(), false);
       break;
     case 'print':

@@ -146,6 +146,11 @@ function triggerUncaughtException(err, fromPromise) {
       handlingFatal = false;
     }
   }
+  // In a worker the error goes to the parent ('error' on the Worker) instead of stderr.
+  if (require('internal/worker/child').reportToParent(err)) {
+    exitAfterFatal(kGenericUserError);
+    return;
+  }
   printFatal(err, fromPromise);
   exitAfterFatal(kGenericUserError);
 }

@@ -1,8 +1,10 @@
 'use strict';
-// MessageChannel, MessagePort, BroadcastChannel and MessageEvent within one thread (there
-// are no workers yet). A message is structured-cloned when posted and delivered from its own
-// immediate, one message per callback (so ticks and microtasks run between messages), to
-// ports that have been started. As in Node, adding the first 'message' listener (on(),
+// MessageChannel, MessagePort, BroadcastChannel and MessageEvent. A channel whose ports stay
+// in one thread structured-clones in JS; once a port is transferred (to a Worker or in a
+// message) both ends become Java-backed (internal/worker/wire: the message crosses as bytes).
+// BroadcastChannels always go through Java, so they reach every thread of the process.
+// Messages are delivered from their own immediate, one message per callback (so ticks and
+// microtasks run between messages), to ports that have been started. As in Node, adding the first 'message' listener (on(),
 // addEventListener() or onmessage) starts and refs the port; a ref'd port keeps the event
 // loop alive until it is closed or unref()'d. A BroadcastChannel is ref'd from creation.
 
@@ -13,8 +15,8 @@ const {
   ArrayPrototypeShift,
   ArrayPrototypeSplice,
   ObjectDefineProperties,
-  SafeMap,
   SafeWeakMap,
+  SafeWeakSet,
   Symbol,
   SymbolFor,
 } = primordials;
@@ -35,6 +37,7 @@ const {
   kCreateEvent,
   kHybridDispatch,
   kNewListener,
+  kRemoveListener,
 } = require('internal/event_target');
 const { structuredClone } = require('internal/structured_clone');
 
@@ -56,24 +59,133 @@ function releaseLoop() {
   }
 }
 
-function cloneForPosting(value, transferList) {
+function transferOf(transferList) {
   let transfer;
   if (ArrayIsArray(transferList)) transfer = transferList;
   else if (transferList !== null && typeof transferList === 'object') transfer = transferList.transfer;
   else if (transferList !== undefined) {
     throw new ERR_INVALID_ARG_TYPE('transferList', 'Array', transferList);
   }
-  if (transfer !== undefined) {
-    for (let i = 0; i < transfer.length; i++) {
-      if (transfer[i] instanceof MessagePort) {
-        throw new ERR_NODE4J_UNSUPPORTED('transferring a MessagePort');
-      }
-      if (require('internal/abort_controller').isAbortSignal(transfer[i])) {
+  if (transfer !== undefined && transfer !== null) {
+    for (const t of transfer) {
+      if (require('internal/abort_controller').isAbortSignal(t)) {
         throw new ERR_NODE4J_UNSUPPORTED('transferring an AbortSignal');
       }
     }
   }
-  return transfer === undefined ? structuredClone(value) : structuredClone(value, { transfer });
+  return transfer;
+}
+
+function cloneForPosting(value, transfer) {
+  return transfer === undefined || transfer === null ? structuredClone(value) : structuredClone(value, { transfer });
+}
+
+// Whether this message needs the Java path: it transfers ports, or holds one.
+function needsWire(transfer) {
+  if (transfer === undefined || transfer === null) return false;
+  for (const t of transfer) {
+    if (endpoints.get(t)?.isPort) return true;
+  }
+  return false;
+}
+
+let wireModule;
+function wire() {
+  if (wireModule === undefined) {
+    wireModule = require('internal/worker/wire');
+    wireModule.hooks.isPort = (v) => v !== null && typeof v === 'object' && endpoints.get(v)?.isPort === true;
+    wireModule.hooks.detachPort = detachPort;
+    wireModule.hooks.adoptPort = adoptPort;
+    wireModule.hooks.isUntransferable = (v) => untransferable?.has(v) === true;
+    wireModule.hooks.isUncloneable = (v) => uncloneable?.has(v) === true;
+  }
+  return wireModule;
+}
+
+let messagingBinding;
+function messaging() {
+  messagingBinding ??= internalBinding('messaging');
+  return messagingBinding;
+}
+
+// ---- Java-backed ports ----
+// Binds a port to a Java channel end: arrivals are decoded and queued like local messages.
+function bindRemote(port, handle) {
+  const endpoint = endpoints.get(port);
+  endpoint.handle = handle;
+  endpoint.peer = undefined;
+  messaging().bind(handle, () => {
+    const m = messaging().receive(handle);
+    if (m === null || endpoint.closed) return;
+    let data;
+    try {
+      data = wire().decode(m).value;
+    } catch (err) {
+      port[kHybridDispatch](err, 'messageerror', undefined);
+      return;
+    }
+    endpoint.enqueue(data);
+  }, () => {
+    // The other side closed. What already arrived is still delivered (its immediates were
+    // scheduled first), then 'close'.
+    if (endpoint.closed) return;
+    const done = () => {
+      if (endpoint.close()) port[kHybridDispatch](undefined, 'close', undefined);
+    };
+    if (endpoint.started && endpoint.queue.length > 0) setImmediate(done);
+    else done();
+  });
+}
+
+// A local channel becomes a Java one (both ends stay in this thread for now).
+function upgrade(port) {
+  const endpoint = endpoints.get(port);
+  if (endpoint.handle !== undefined || endpoint.peer === undefined) return;
+  const peer = endpoint.peer;
+  const [a, b] = messaging().createChannel();
+  bindRemote(port, a);
+  bindRemote(peer, b);
+}
+
+// The port leaves this thread inside a message: its Java end goes along, this object dies.
+function detachPort(port) {
+  const endpoint = endpoints.get(port);
+  if (endpoint.handle === undefined && endpoint.peer === undefined) {
+    // a closed port: send a fresh channel end whose other side is already closed
+    const [a, b] = messaging().createChannel();
+    messaging().close(b);
+    return a;
+  }
+  upgrade(port);
+  const handle = endpoint.handle;
+  messaging().unbind(handle);
+  endpoint.handle = undefined;
+  endpoint.detached = true;
+  endpoint.close();
+  return handle;
+}
+
+function adoptPort(handle) {
+  const port = new MessagePort(kConstruct);
+  bindRemote(port, handle);
+  return port;
+}
+
+let untransferable;
+let uncloneable;
+function markAsUntransferable(obj) {
+  if ((typeof obj !== 'object' && typeof obj !== 'function') || obj === null) return;
+  untransferable ??= new SafeWeakSet();
+  untransferable.add(obj);
+}
+function isMarkedAsUntransferable(obj) {
+  if ((typeof obj !== 'object' && typeof obj !== 'function') || obj === null) return false;
+  return untransferable?.has(obj) === true;
+}
+function markAsUncloneable(obj) {
+  if ((typeof obj !== 'object' && typeof obj !== 'function') || obj === null) return;
+  uncloneable ??= new SafeWeakSet();
+  uncloneable.add(obj);
 }
 
 class MessageEvent extends Event {
@@ -196,13 +308,25 @@ class MessagePort extends NodeEventTarget {
   constructor(token) {
     if (token !== kConstruct) throw new ERR_CONSTRUCT_CALL_INVALID();
     super();
-    endpoints.set(this, new Endpoint(this));
+    const endpoint = new Endpoint(this);
+    endpoint.isPort = true;
+    endpoints.set(this, endpoint);
   }
 
   postMessage(value, transferList) {
     const endpoint = endpointOf(this, 'MessagePort');
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('message');
-    const message = cloneForPosting(value, transferList);
+    const transfer = transferOf(transferList);
+    if (endpoint.handle === undefined && endpoint.peer !== undefined &&
+        (needsWire(transfer) || uncloneable !== undefined || untransferable !== undefined)) {
+      upgrade(this);
+    }
+    if (endpoint.handle !== undefined) {
+      const msg = wire().encode(value, transfer, this);
+      if (!endpoint.closed) messaging().post(endpoint.handle, msg);
+      return;
+    }
+    const message = cloneForPosting(value, transfer);
     const other = endpoint.peer;
     if (endpoint.closed || other === undefined) return;
     endpoints.get(other).enqueue(message);
@@ -228,6 +352,11 @@ class MessagePort extends NodeEventTarget {
   // something else keeps the loop alive (as in Node, where it comes from the other side).
   close() {
     const endpoint = endpointOf(this, 'MessagePort');
+    if (endpoint.handle !== undefined) {
+      if (endpoint.close()) setImmediate(() => this[kHybridDispatch](undefined, 'close', undefined));
+      messaging().close(endpoint.handle);
+      return;
+    }
     const peer = endpoint.peer;
     for (const port of peer === undefined ? [this] : [this, peer]) {
       if (endpoints.get(port).close()) {
@@ -240,6 +369,12 @@ class MessagePort extends NodeEventTarget {
   [kNewListener](size, type, listener, once, capture, passive, weak) {
     super[kNewListener](size, type, listener, once, capture, passive, weak);
     onNewListener(this, size, type);
+  }
+
+  // As in Node, a port nobody listens to any more stops keeping the loop alive.
+  [kRemoveListener](size, type, listener, capture) {
+    super[kRemoveListener](size, type, listener, capture);
+    if (type === 'message' && size === 0) endpoints.get(this).unref();
   }
 
   [kCreateEvent](data, type) {
@@ -260,11 +395,9 @@ class MessageChannel {
   }
 }
 
-// name -> the open BroadcastChannels of that name, in creation order.
-const channelsByName = new SafeMap();
-
 class BroadcastChannel extends NodeEventTarget {
   #name;
+  #token;
 
   constructor(name) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
@@ -274,9 +407,18 @@ class BroadcastChannel extends NodeEventTarget {
     endpoint.started = true;
     endpoints.set(this, endpoint);
     endpoint.ref();
-    let list = channelsByName.get(this.#name);
-    if (list === undefined) channelsByName.set(this.#name, list = []);
-    ArrayPrototypePush(list, this);
+    // Every channel of this name in any thread of the process hears what the others post.
+    this.#token = messaging().joinBroadcast(this.#name, (msg) => {
+      if (endpoint.closed) return;
+      let data;
+      try {
+        data = wire().decode(msg).value;
+      } catch (err) {
+        this[kHybridDispatch](err, 'messageerror', undefined);
+        return;
+      }
+      endpoint.enqueue(data);
+    });
   }
 
   get name() {
@@ -291,18 +433,13 @@ class BroadcastChannel extends NodeEventTarget {
       const { DOMException } = require('internal/per_context/domexception');
       throw new DOMException('BroadcastChannel is closed.', 'InvalidStateError');
     }
-    const list = channelsByName.get(this.#name);
-    for (let i = 0; i < list.length; i++) {
-      if (list[i] !== this) endpoints.get(list[i]).enqueue(structuredClone(message));
-    }
+    messaging().broadcast(this.#name, this.#token, wire().encode(message, undefined, undefined));
   }
 
   close() {
     const endpoint = endpointOf(this, 'BroadcastChannel');
     if (!endpoint.close()) return;
-    const list = channelsByName.get(this.#name);
-    ArrayPrototypeSplice(list, ArrayPrototypeIndexOf(list, this), 1);
-    if (list.length === 0) channelsByName.delete(this.#name);
+    messaging().leaveBroadcast(this.#name, this.#token);
   }
 
   ref() {
@@ -330,4 +467,32 @@ class BroadcastChannel extends NodeEventTarget {
 defineEventHandler(BroadcastChannel.prototype, 'message');
 defineEventHandler(BroadcastChannel.prototype, 'messageerror');
 
-module.exports = { BroadcastChannel, MessageChannel, MessageEvent, MessagePort };
+// receiveMessageOnPort(): the next message, taken now, or undefined.
+function receiveMessageOnPort(port) {
+  const endpoint = endpoints.get(port);
+  if (endpoint === undefined || !endpoint.isPort) {
+    const err = new TypeError('The "port" argument must be a MessagePort instance');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
+  if (endpoint.queue.length > 0) return { message: ArrayPrototypeShift(endpoint.queue) };
+  if (endpoint.handle !== undefined && !endpoint.closed) {
+    const m = messaging().receive(endpoint.handle);
+    if (m !== null) return { message: wire().decode(m).value };
+  }
+  return undefined;
+}
+
+module.exports = {
+  BroadcastChannel,
+  MessageChannel,
+  MessageEvent,
+  MessagePort,
+  adoptPort,
+  detachPort,
+  isMarkedAsUntransferable,
+  markAsUncloneable,
+  markAsUntransferable,
+  receiveMessageOnPort,
+  wire,
+};

@@ -19,6 +19,7 @@ public final class Bindings {
       Map.entry("crypto", CryptoBinding::new),
       Map.entry("embedder", EmbedderBinding::new),
       Map.entry("fs", FsBinding::new),
+      Map.entry("messaging", MessagingBinding::new),
       Map.entry("module_wrap", ModuleWrapBinding::new),
       Map.entry("os", OsBinding::new),
       Map.entry("permission", PermissionBinding::new),
@@ -32,6 +33,8 @@ public final class Bindings {
       Map.entry("tty_wrap", TtyWrapBinding::new),
       Map.entry("util", runtime -> new UtilBinding()),
       Map.entry("uv", runtime -> new UvBinding()),
+      Map.entry("v8", runtime -> new V8Binding()),
+      Map.entry("worker", WorkerBinding::new),
       Map.entry("zlib", ZlibBinding::new));
 
   private final NodeRuntime runtime;

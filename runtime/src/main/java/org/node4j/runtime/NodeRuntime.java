@@ -56,6 +56,7 @@ public final class NodeRuntime implements AutoCloseable {
   private JavaValues javaValues;
   private ClassLoader javaClassLoader; // null: JS code cannot reach Java classes
   private Permissions permissions; // null: the permission model is off
+  private Object worker; // a worker's own facts (binding.worker.WorkerHandle.Self); null on the main thread
 
   public NodeRuntime(RuntimeOptions options) {
     this.options = options;
@@ -101,6 +102,15 @@ public final class NodeRuntime implements AutoCloseable {
   /** Modules the embedding program registered, by name; set before {@link #run()}. */
   public void setJavaModules(Map<String, Map<String, Object>> modules) {
     javaModules = Map.copyOf(modules);
+  }
+
+  /** Makes this runtime a worker_threads Worker; set before {@link #run()}. */
+  public void setWorker(Object self) {
+    worker = self;
+  }
+
+  public Object worker() {
+    return worker;
   }
 
   public Map<String, Map<String, Object>> javaModules() {
@@ -233,6 +243,7 @@ public final class NodeRuntime implements AutoCloseable {
         .option("js.regexp-unicode-sets", "true")
         .option("js.private-fields-in", "true")
         .option("js.async-context", "true") // AsyncLocalStorage rides on it (promise propagation)
+        .option("js.v8-realm-builtin", "true") // Realm.create(): vm contexts are real separate globals
         .out(options.stdout())
         .err(options.stderr())
         .in(options.stdin() != null ? options.stdin() : InputStream.nullInputStream());
