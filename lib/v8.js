@@ -33,12 +33,8 @@ function deserialize(buffer) {
     throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
   }
   const der = new DefaultDeserializer(buffer);
-  try {
-    der.readHeader();
-    return der.readValue();
-  } catch {
-    throw new Error('Unable to deserialize cloned data due to invalid or unsupported version.');
-  }
+  der.readHeader();
+  return der.readValue();
 }
 
 function ArrayBufferIsViewSafe(v) {

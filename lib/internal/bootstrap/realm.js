@@ -34,28 +34,32 @@ const engine = {
   // V8's d8 Realm API (js.v8-realm-builtin): vm contexts are realms with their own globals.
   Realm: globalThis.Realm,
 };
-for (const name of ['quit', 'Graal', 'print', 'printErr', 'load', 'loadWithNewGlobal', 'read',
-  'readbuffer', 'readline', 'arguments', 'console', 'Polyglot', 'Java', 'Packages', 'java',
-  'javax', 'com', 'org', 'edu', 'javafx', 'AsyncContext', 'MLE', 'Realm']) {
-  delete globalThis[name];
-}
+// Also applied to every vm context's global (a realm of its own).
+function hideEngineGlobals(g) {
+  for (const name of ['quit', 'Graal', 'print', 'printErr', 'load', 'loadWithNewGlobal', 'read',
+    'readbuffer', 'readline', 'arguments', 'console', 'Polyglot', 'Java', 'Packages', 'java',
+    'javax', 'com', 'org', 'edu', 'javafx', 'AsyncContext', 'MLE', 'Realm']) {
+    delete g[name];
+  }
 
-// GraalJS's 'staging' level has proposals Node 24 (V8 13.6) does not ship; remove them so
-// feature detection sees exactly Node's built-ins.
-delete Iterator.concat;
-delete Map.prototype.getOrInsert;
-delete Map.prototype.getOrInsertComputed;
-delete WeakMap.prototype.getOrInsert;
-delete WeakMap.prototype.getOrInsertComputed;
-delete Math.sumPrecise;
-delete String.dedent;
-delete Uint8Array.fromBase64;
-delete Uint8Array.fromHex;
-delete Uint8Array.prototype.setFromBase64;
-delete Uint8Array.prototype.setFromHex;
-delete Uint8Array.prototype.toBase64;
-delete Uint8Array.prototype.toHex;
-delete FinalizationRegistry.prototype.cleanupSome;
+  // GraalJS's 'staging' level has proposals Node 24 (V8 13.6) does not ship; remove them so
+  // feature detection sees exactly Node's built-ins.
+  delete g.Iterator.concat;
+  delete g.Map.prototype.getOrInsert;
+  delete g.Map.prototype.getOrInsertComputed;
+  delete g.WeakMap.prototype.getOrInsert;
+  delete g.WeakMap.prototype.getOrInsertComputed;
+  delete g.Math.sumPrecise;
+  delete g.String.dedent;
+  delete g.Uint8Array.fromBase64;
+  delete g.Uint8Array.fromHex;
+  delete g.Uint8Array.prototype.setFromBase64;
+  delete g.Uint8Array.prototype.setFromHex;
+  delete g.Uint8Array.prototype.toBase64;
+  delete g.Uint8Array.prototype.toHex;
+  delete g.FinalizationRegistry.prototype.cleanupSome;
+}
+hideEngineGlobals(globalThis);
 
 // ---- internalBinding ----
 const bindingCache = new SafeMap();
@@ -165,7 +169,7 @@ function requireBuiltin(id) {
 
 // Register this loader itself so internals can reach it as require('internal/bootstrap/realm').
 const realmModule = new BuiltinModule('internal/bootstrap/realm');
-realmModule.exports = { BuiltinModule, internalBinding, engine, tickInfo, process, moduleLoadList };
+realmModule.exports = { BuiltinModule, internalBinding, engine, hideEngineGlobals, tickInfo, process, moduleLoadList };
 realmModule.loaded = true;
 BuiltinModule.map.set(realmModule.id, realmModule);
 

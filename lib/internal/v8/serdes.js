@@ -621,8 +621,8 @@ class Deserializer {
   readHeader() {
     if (this._u8[this._pos] === 0xff) {
       this._pos++;
-      this._version = this._varint();
-      if (this._version > kLatestVersion) {
+      this._version = this._pos < this._u8.length ? this._varint() : 0;
+      if (this._version > kLatestVersion || this._version === 0) {
         throw new Error('Unable to deserialize cloned data due to invalid or unsupported version.');
       }
       return true;

@@ -114,17 +114,21 @@ public final class ContextifyBinding {
     }
   }
 
+  /**
+   * Waits for the interrupt to lapse. Truffle also interrupts the Java thread to wake it from
+   * blocking calls; that flag is the interrupt's, not anyone else's, so it is cleared here
+   * (left set, the event loop's next wait would end the runtime).
+   */
   private static void awaitQuietly(CountDownLatch latch) {
-    boolean interrupted = false;
     while (true) {
       try {
         latch.await();
         break;
       } catch (InterruptedException e) {
-        interrupted = true;
+        // the interrupt's own wake-up; keep waiting
       }
     }
-    if (interrupted) Thread.currentThread().interrupt();
+    Thread.interrupted();
   }
 
   /** Runs {@code code} as a script in the global scope (-e, -p, vm.runInThisContext). */
