@@ -10,6 +10,8 @@ function run(process, pm) {
   const isWorker = !worker.isMainThread();
   if (isWorker) require('internal/worker/child').setup(process, worker);
   Module._initPaths();
+  // Started by fork(): the IPC channel the parent left us (process.send, 'message').
+  if (process.env.NODE_CHANNEL_FD !== undefined) require('internal/child_process').setupChildChannel();
   require('internal/modules/esm/install').install();
   if (permissionFlags(process.execArgv)) require('internal/process/permission').initialize(process);
   for (const request of pm.preloadModules()) {

@@ -25,7 +25,9 @@ public final class Bindings {
       Map.entry("permission", PermissionBinding::new),
       Map.entry("pipe_wrap", runtime -> new TcpWrapBinding(runtime, true)),
       Map.entry("process_methods", ProcessMethodsBinding::new),
+      Map.entry("process_wrap", ProcessWrapBinding::new),
       Map.entry("signal_wrap", SignalWrapBinding::new),
+      Map.entry("spawn_sync", SpawnSyncBinding::new),
       Map.entry("stream_wrap", StreamWrapBinding::new),
       Map.entry("tcp_wrap", runtime -> new TcpWrapBinding(runtime, false)),
       Map.entry("test_runner", TestRunnerBinding::new), // node4j's: test files in fresh runtimes

@@ -307,6 +307,12 @@ public final class SocketHandle implements Connection.Events {
     return Connection.describe(a);
   }
 
+  /** The socket's fd (for a child's stdio), or -1. */
+  @HostAccess.Export
+  public int fd() {
+    return closed || conn == null ? -1 : conn.fd();
+  }
+
   // ---- used by the bindings ----
 
   void attach(Connection c) {

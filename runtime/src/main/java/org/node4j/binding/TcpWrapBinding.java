@@ -53,6 +53,17 @@ public final class TcpWrapBinding {
   }
 
   /**
+   * pipe_wrap's open(fd): a stream handle over a connected Unix socket this process already has
+   * (the IPC channel a parent left at NODE_CHANNEL_FD); a negative errno when it cannot be used.
+   */
+  @HostAccess.Export
+  public Object open(int fd) {
+    int rc = org.node4j.kernel.proc.Spawner.setNonBlocking(fd);
+    if (rc < 0) return rc;
+    return ProcessWrapBinding.adopt(runtime, fd);
+  }
+
+  /**
    * Starts connecting to {@code host} (an IP, or the path) and returns the socket handle at
    * once; {@code onConnect(status)} runs on the loop when the connection is made or failed.
    */

@@ -42,7 +42,7 @@ public final class Connection extends ChannelInboundHandlerAdapter {
   private volatile Events events;
   private volatile long bytesRead;
   private ChannelFuture lastWrite;
-  private boolean eofSeen;
+  private volatile boolean eofSeen;
 
   private Connection() {}
 
@@ -59,6 +59,23 @@ public final class Connection extends ChannelInboundHandlerAdapter {
     ChannelFuture f = local != null ? b.connect(remote, local) : b.connect(remote);
     c.ch = f.channel();
     f.addListener(x -> done.done(x.isSuccess() ? null : NetErrors.of(x.cause())));
+    return c;
+  }
+
+  /**
+   * Takes over an already connected Unix stream socket by fd (a child's stdio or IPC pipe, or
+   * the IPC channel a parent left at NODE_CHANNEL_FD), paused like an accepted one; null when
+   * the epoll transport is not available (NIO cannot adopt an fd).
+   */
+  public static Connection adopt(int fd, Events events) {
+    NetIo io = NetIo.get();
+    if (!io.epoll) return null;
+    io.netty.channel.epoll.EpollDomainSocketChannel ch = new io.netty.channel.epoll.EpollDomainSocketChannel(fd);
+    ch.config().setAllowHalfClosure(true);
+    ch.config().setAutoRead(false);
+    Connection c = accepted(ch);
+    c.events = events;
+    io.group.register(ch).syncUninterruptibly();
     return c;
   }
 
@@ -80,6 +97,8 @@ public final class Connection extends ChannelInboundHandlerAdapter {
   // ---- reading ----
 
   public void readStart() {
+    // After EOF there is nothing left to read; Netty may have dropped the fd from epoll already.
+    if (eofSeen) return;
     ch.config().setAutoRead(true);
   }
 
@@ -112,6 +131,7 @@ public final class Connection extends ChannelInboundHandlerAdapter {
 
   @Override
   public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+    if (eofSeen) return; // a late read attempt on a finished socket: nothing was lost
     Events e = events;
     if (e != null) e.error(NetErrors.of(cause));
   }
@@ -219,5 +239,10 @@ public final class Connection extends ChannelInboundHandlerAdapter {
 
   public Channel channel() {
     return ch;
+  }
+
+  /** The socket's fd (to pass it on to a child process), or -1 when the transport hides it. */
+  public int fd() {
+    return ch instanceof io.netty.channel.unix.UnixChannel u && ch.isOpen() ? u.fd().intValue() : -1;
   }
 }
