@@ -508,8 +508,8 @@ function spawnSync(file, args, options) {
     result.signal = null;
     result.output = null;
     result.pid = 0;
-    result.stdout = null;
-    result.stderr = null;
+    result.stdout = undefined;
+    result.stderr = undefined;
     return result;
   }
   if (err < 0) {

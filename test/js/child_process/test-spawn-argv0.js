@@ -1,0 +1,10 @@
+'use strict';
+const common = require('../../common');
+const assert = require('assert');
+const cp = require('child_process');
+const child = cp.spawn('cat', ['/proc/self/cmdline'], { argv0: 'kitty' });
+assert.deepStrictEqual(child.spawnargs, ['kitty', '/proc/self/cmdline']);
+assert.strictEqual(child.spawnfile, 'cat');
+let out = '';
+child.stdout.on('data', (d) => { out += d; });
+child.on('close', common.mustCall(() => assert.strictEqual(out, 'kitty\0/proc/self/cmdline\0')));

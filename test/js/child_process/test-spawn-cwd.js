@@ -1,0 +1,11 @@
+'use strict';
+const common = require('../../common');
+const assert = require('assert');
+const cp = require('child_process');
+const os = require('os');
+const fs = require('fs');
+const dir = fs.realpathSync(os.tmpdir());
+const child = cp.spawn('pwd', [], { cwd: dir });
+let out = '';
+child.stdout.on('data', (d) => { out += d; });
+child.on('close', common.mustCall(() => assert.strictEqual(out, `${dir}\n`)));

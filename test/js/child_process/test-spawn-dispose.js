@@ -1,0 +1,8 @@
+'use strict';
+const common = require('../../common');
+const assert = require('assert');
+const cp = require('child_process');
+const child = cp.spawn('sleep', ['30']);
+child[Symbol.dispose]();
+assert.strictEqual(child.killed, true);
+child.on('exit', common.mustCall((code, signal) => assert.strictEqual(signal, 'SIGTERM')));

@@ -1,0 +1,10 @@
+'use strict';
+const common = require('../../common');
+const assert = require('assert');
+const cp = require('child_process');
+const child = cp.spawn('sh', ['-c', 'echo $$']);
+assert.strictEqual(typeof child.pid, 'number');
+assert.ok(child.pid > 0);
+let out = '';
+child.stdout.on('data', (d) => { out += d; });
+child.on('close', common.mustCall(() => assert.strictEqual(Number(out), child.pid)));

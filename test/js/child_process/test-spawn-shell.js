@@ -1,0 +1,10 @@
+'use strict';
+const common = require('../../common');
+const assert = require('assert');
+const cp = require('child_process');
+const child = cp.spawn('echo $((40 + 2))', { shell: true });
+assert.strictEqual(child.spawnfile, '/bin/sh');
+assert.deepStrictEqual(child.spawnargs, ['/bin/sh', '-c', 'echo $((40 + 2))']);
+let out = '';
+child.stdout.on('data', (d) => { out += d; });
+child.on('close', common.mustCall(() => assert.strictEqual(out, '42\n')));

@@ -1,0 +1,10 @@
+'use strict';
+const common = require('../../common');
+const assert = require('assert');
+const cp = require('child_process');
+const child = cp.spawn('sh', ['-c', 'echo hidden; cat'], { stdio: 'ignore' });
+assert.strictEqual(child.stdin, null);
+assert.strictEqual(child.stdout, null);
+assert.strictEqual(child.stderr, null);
+assert.deepStrictEqual(child.stdio, [null, null, null]);
+child.on('close', common.mustCall((code) => assert.strictEqual(code, 0)));

@@ -1,0 +1,9 @@
+'use strict';
+const common = require('../../common');
+const assert = require('assert');
+const cp = require('child_process');
+const child = cp.spawn('sleep', ['30'], { timeout: 50 });
+child.on('exit', common.mustCall((code, signal) => {
+  assert.strictEqual(code, null);
+  assert.strictEqual(signal, 'SIGTERM');
+}));

@@ -1,0 +1,14 @@
+'use strict';
+const common = require('../../common');
+const assert = require('assert');
+const cp = require('child_process');
+assert.throws(() => cp.spawn(123), { code: 'ERR_INVALID_ARG_TYPE' });
+assert.throws(() => cp.spawn(''), { code: 'ERR_INVALID_ARG_VALUE' });
+assert.throws(() => cp.spawn('echo', 'x'), { code: 'ERR_INVALID_ARG_TYPE' });
+assert.throws(() => cp.spawn('echo', [], { cwd: 42 }), { code: 'ERR_INVALID_ARG_TYPE' });
+assert.throws(() => cp.spawn('echo', [], { detached: 'yes' }), { code: 'ERR_INVALID_ARG_TYPE' });
+assert.throws(() => cp.spawn('echo', [], { shell: 1 }), { code: 'ERR_INVALID_ARG_TYPE' });
+assert.throws(() => cp.spawn('echo', [], { argv0: 1 }), { code: 'ERR_INVALID_ARG_TYPE' });
+assert.throws(() => cp.spawn('echo', [], { stdio: 'bogus' }), { code: 'ERR_INVALID_ARG_VALUE' });
+assert.throws(() => cp.spawn('echo', [], { uid: 'root' }), { code: 'ERR_INVALID_ARG_TYPE' });
+assert.throws(() => cp.spawn('echo', [], { signal: 'x' }), { code: 'ERR_INVALID_ARG_TYPE' });

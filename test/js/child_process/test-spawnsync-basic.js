@@ -1,0 +1,15 @@
+'use strict';
+const common = require('../../common');
+const assert = require('assert');
+const cp = require('child_process');
+const r = cp.spawnSync('sh', ['-c', 'echo out; echo err >&2; exit 3']);
+assert.deepStrictEqual(Object.keys(r), ['status', 'signal', 'output', 'pid', 'stdout', 'stderr']);
+assert.strictEqual(r.status, 3);
+assert.strictEqual(r.signal, null);
+assert.strictEqual(r.output[0], null);
+assert.ok(Buffer.isBuffer(r.stdout));
+assert.strictEqual(r.stdout.toString(), 'out\n');
+assert.strictEqual(r.stderr.toString(), 'err\n');
+assert.strictEqual(r.output[1], r.stdout);
+assert.strictEqual(typeof r.pid, 'number');
+assert.ok(r.pid > 0);

@@ -1,0 +1,17 @@
+'use strict';
+const common = require('../../common');
+const assert = require('assert');
+const cp = require('child_process');
+const r = cp.spawnSync('no-such-cmd-node4j', ['q']);
+assert.deepStrictEqual(Object.keys(r), ['error', 'status', 'signal', 'output', 'pid', 'stdout', 'stderr']);
+assert.strictEqual(r.error.message, 'spawnSync no-such-cmd-node4j ENOENT');
+assert.strictEqual(r.error.code, 'ENOENT');
+assert.strictEqual(r.error.syscall, 'spawnSync no-such-cmd-node4j');
+assert.strictEqual(r.error.path, 'no-such-cmd-node4j');
+assert.deepStrictEqual(r.error.spawnargs, ['q']);
+assert.strictEqual(r.status, null);
+assert.strictEqual(r.signal, null);
+assert.strictEqual(r.output, null);
+assert.strictEqual(r.pid, 0);
+assert.strictEqual(r.stdout, undefined);
+assert.strictEqual(r.stderr, undefined);

@@ -1,0 +1,12 @@
+'use strict';
+const common = require('../../common');
+const assert = require('assert');
+const cp = require('child_process');
+let r = cp.spawnSync('cat', { input: 'from a string' });
+assert.strictEqual(r.stdout.toString(), 'from a string');
+r = cp.spawnSync('cat', { input: Buffer.from('from a buffer') });
+assert.strictEqual(r.stdout.toString(), 'from a buffer');
+r = cp.spawnSync('cat', { input: new Uint8Array([104, 105]) });
+assert.strictEqual(r.stdout.toString(), 'hi');
+r = cp.spawnSync('wc', ['-c'], { input: 'x'.repeat(300000) });
+assert.strictEqual(r.stdout.toString().trim(), '300000');

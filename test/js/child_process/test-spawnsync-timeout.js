@@ -1,0 +1,11 @@
+'use strict';
+const common = require('../../common');
+const assert = require('assert');
+const cp = require('child_process');
+const r = cp.spawnSync('sleep', ['30'], { timeout: 100 });
+assert.strictEqual(r.error.code, 'ETIMEDOUT');
+assert.strictEqual(r.error.message, 'spawnSync sleep ETIMEDOUT');
+assert.strictEqual(r.status, null);
+assert.strictEqual(r.signal, 'SIGTERM');
+const k = cp.spawnSync('sleep', ['30'], { timeout: 100, killSignal: 'SIGKILL' });
+assert.strictEqual(k.signal, 'SIGKILL');
