@@ -54,6 +54,7 @@ const kSetNoDelay = Symbol('kSetNoDelay');
 const kSetKeepAlive = Symbol('kSetKeepAlive');
 const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');
 const kPipe = Symbol('kPipe');
+const kExclusive = Symbol('kExclusive');
 const normalizedArgsSymbol = Symbol('normalizedArgs');
 
 let tcp;
@@ -793,6 +794,7 @@ Server.prototype.listen = function listen(...args) {
     options.port = 0;
   }
   let backlog;
+  this[kExclusive] = Boolean(options.exclusive);
   if (typeof options.port === 'number' || typeof options.port === 'string') {
     validatePort(options.port, 'options.port');
     backlog = options.backlog || backlogFromArgs;
@@ -827,8 +829,15 @@ function lookupAndListen(self, port, address, backlog, reusePort) {
   });
 }
 
-function setupListenHandle(self, address, port, addressType, backlog, reusePort) {
+function setupListenHandle(self, address, port, addressType, backlog, reusePort, fromCluster) {
   const isPipe = addressType === -1;
+  // In a cluster worker, the primary names the port and workers share it with SO_REUSEPORT.
+  if (!isPipe && !fromCluster && !self[kExclusive] && require('internal/cluster/state').worker !== null) {
+    require('cluster')._getServer(self, { address, port, addressType }, (sharedPort) => {
+      setupListenHandle(self, address, sharedPort, addressType, backlog, true, true);
+    });
+    return;
+  }
   const onConnection = (clientHandle) => onServerConnection(self, clientHandle, isPipe);
   const b = typeof backlog === 'number' && backlog > 0 ? backlog : 511;
   let rval;

@@ -11,7 +11,15 @@ function run(process, pm) {
   if (isWorker) require('internal/worker/child').setup(process, worker);
   Module._initPaths();
   // Started by fork(): the IPC channel the parent left us (process.send, 'message').
-  if (process.env.NODE_CHANNEL_FD !== undefined) require('internal/child_process').setupChildChannel();
+  if (process.env.NODE_CHANNEL_FD !== undefined) {
+    require('internal/child_process').setupChildChannel();
+    // Forked by cluster.fork(): this process is a worker.
+    if (process.env.NODE_UNIQUE_ID !== undefined && process.connected) {
+      require('internal/cluster/state').worker = true;
+      require('cluster')._setupWorker();
+      delete process.env.NODE_UNIQUE_ID;
+    }
+  }
   require('internal/modules/esm/install').install();
   if (permissionFlags(process.execArgv)) require('internal/process/permission').initialize(process);
   for (const request of pm.preloadModules()) {

@@ -1,0 +1,40 @@
+'use strict';
+// cluster.Worker: the same class on both sides; the primary's wraps a ChildProcess, a
+// worker's wraps its own process.
+
+const { ObjectSetPrototypeOf } = primordials;
+const EventEmitter = require('events');
+
+function Worker(options) {
+  if (!(this instanceof Worker)) return new Worker(options);
+  EventEmitter.call(this);
+  options = options ?? {};
+  this.exitedAfterDisconnect = undefined;
+  this.state = options.state || 'none';
+  this.id = options.id | 0;
+  if (options.process) {
+    this.process = options.process;
+    this.process.on('error', (code, signal) => this.emit('error', code, signal));
+    this.process.on('message', (message, handle) => this.emit('message', message, handle));
+  }
+}
+ObjectSetPrototypeOf(Worker.prototype, EventEmitter.prototype);
+ObjectSetPrototypeOf(Worker, EventEmitter);
+
+Worker.prototype.kill = function kill(...args) {
+  return this.destroy(...args);
+};
+
+Worker.prototype.send = function send(...args) {
+  return this.process.send(...args);
+};
+
+Worker.prototype.isDead = function isDead() {
+  return this.process.exitCode != null || this.process.signalCode != null;
+};
+
+Worker.prototype.isConnected = function isConnected() {
+  return this.process.connected;
+};
+
+module.exports = Worker;
