@@ -221,25 +221,23 @@ class MockTracker {
   }
 
   getter(object, methodName, implementation = undefined, options = { __proto__: null }) {
-    if (implementation !== null && typeof implementation === 'object') {
-      options = implementation;
-      implementation = undefined;
-    }
-    if (options?.getter === false) {
-      throw new ERR_INVALID_ARG_VALUE('options.getter', false, 'cannot be false');
-    }
-    return this.method(object, methodName, implementation, { __proto__: null, ...options, getter: true });
+    return this.#accessor('getter', object, methodName, implementation, options);
   }
 
   setter(object, methodName, implementation = undefined, options = { __proto__: null }) {
+    return this.#accessor('setter', object, methodName, implementation, options);
+  }
+
+  // mock.getter/mock.setter: mock.method with options.getter/options.setter set.
+  #accessor(kind, object, methodName, implementation, options) {
     if (implementation !== null && typeof implementation === 'object') {
       options = implementation;
       implementation = undefined;
     }
-    if (options?.setter === false) {
-      throw new ERR_INVALID_ARG_VALUE('options.setter', false, 'cannot be false');
+    if (options?.[kind] === false) {
+      throw new ERR_INVALID_ARG_VALUE(`options.${kind}`, false, 'cannot be false');
     }
-    return this.method(object, methodName, implementation, { __proto__: null, ...options, setter: true });
+    return this.method(object, methodName, implementation, { __proto__: null, ...options, [kind]: true });
   }
 
   constructor() {
