@@ -18,7 +18,7 @@ const binding = internalBinding('worker');
 const isMainThread = binding.isMainThread();
 
 let parentPort = null;
-let workerData;
+let workerData = null;
 if (!isMainThread) {
   parentPort = io.adoptPort(binding.parentPort());
   workerData = io.wire().decode(binding.workerData()).value;

@@ -952,12 +952,16 @@ class Deserializer {
       } else if (errorCtors[t] !== undefined) Ctor = errorCtors[t];
       else throw dataError();
     }
-    const err = primordials.ObjectCreate(Ctor.prototype);
+    // A real error object of that kind (so it is one again when serialized), then the
+    // fields exactly as they were.
+    const err = message === undefined ? new Ctor() : new Ctor(message);
     if (message !== undefined) {
       ObjectDefineProperty(err, 'message', { __proto__: null, value: message, writable: true, configurable: true });
     }
     if (stack !== undefined) {
       ObjectDefineProperty(err, 'stack', { __proto__: null, value: stack, writable: true, configurable: true });
+    } else {
+      primordials.ReflectDeleteProperty(err, 'stack');
     }
     if (hasCause) {
       ObjectDefineProperty(err, 'cause', { __proto__: null, value: cause, writable: true, configurable: true });
