@@ -1,0 +1,29 @@
+'use strict';
+// ecdsa-p256-sha512: Node's signature verifies; node4j's signatures verify with sign/verify and createSign/createVerify; a changed message fails.
+// Expected values were recorded by running reference Node 24 on the same inputs.
+const common = require('../../common');
+const assert = require('assert');
+const crypto = require('crypto');
+
+const privPem = "-----BEGIN PRIVATE KEY-----\nMIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg0xHwUsR0zxkOa7/n\nv2Enqke1WXSWVp44XI4GCW7QXZuhRANCAAQ6t4bHBo3bZBH3XPwe67pep+p+ZaFa\nLPH7J5LECwO7az8+vurdU4HIKAtv3wakt/rZ0on+i5Lx9QqKJroctj5Z\n-----END PRIVATE KEY-----\n";
+const pubPem = "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEOreGxwaN22QR91z8Huu6XqfqfmWh\nWizx+yeSxAsDu2s/Pr7q3VOByCgLb98GpLf62dKJ/ouS8fUKiia6HLY+WQ==\n-----END PUBLIC KEY-----\n";
+const opts = {};
+const alg = "sha512";
+const msg = Buffer.from("message to sign");
+const nodeSig = Buffer.from("304402203d526c9226a08e0d3d91c72ab1d18f2316d8a8cfc2b4b57ac320063cf3a0f16e022058f8adc1137e6d7474052f38d4c713a12c1084307f72ea366efda53d871bd671", 'hex');
+const priv = crypto.createPrivateKey(privPem);
+const pub = crypto.createPublicKey(pubPem);
+assert.strictEqual(crypto.verify(alg, msg, { key: pub, ...opts }, nodeSig), true);
+assert.strictEqual(crypto.verify(alg, Buffer.from('other'), { key: pub, ...opts }, nodeSig), false);
+const mine = crypto.sign(alg, msg, { key: priv, ...opts });
+assert.strictEqual(crypto.verify(alg, msg, { key: pubPem, ...opts }, mine), true);
+const s = crypto.createSign(alg);
+s.update(msg.subarray(0, 5));
+s.update(msg.subarray(5));
+const sig2 = s.sign({ key: privPem, ...opts });
+const v = crypto.createVerify(alg);
+v.update(msg);
+assert.strictEqual(v.verify({ key: pub, ...opts }, sig2), true);
+const v2 = crypto.createVerify(alg);
+v2.end(msg);
+assert.strictEqual(v2.verify({ key: pub, ...opts }, nodeSig), true);

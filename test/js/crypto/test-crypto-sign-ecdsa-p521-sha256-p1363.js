@@ -1,0 +1,31 @@
+'use strict';
+// ecdsa-p521-sha256-p1363: Node's signature verifies; node4j's signatures verify with sign/verify and createSign/createVerify; a changed message fails.
+// Expected values were recorded by running reference Node 24 on the same inputs.
+const common = require('../../common');
+const assert = require('assert');
+const crypto = require('crypto');
+
+const privPem = "-----BEGIN PRIVATE KEY-----\nMIHuAgEAMBAGByqGSM49AgEGBSuBBAAjBIHWMIHTAgEBBEIA0WNrDWOZ2RlFsMRE\nG5PiUQTFsce6SPO1l8OSXC9y2rtDsSavvOfn8ZTcIPBqrQICalebV0anhHTlJIH6\nl9kp/L+hgYkDgYYABACZHdTHhGgIDwwLIocrN+XT/vMzq5znfpZ/TyWe/wZ0iiGx\n7A5Hb5MpLq09JNJgSrKFs3OttNlQdq0bm2m7EbUHWgGYMlC+/2xLSXB57K2coT0J\nZ++e4QQ6B38lJZFBXs/YS5d+mcQGF0SJun3Nid2ONfjHen1l74A202t0iF1SES/A\nzg==\n-----END PRIVATE KEY-----\n";
+const pubPem = "-----BEGIN PUBLIC KEY-----\nMIGbMBAGByqGSM49AgEGBSuBBAAjA4GGAAQAmR3Ux4RoCA8MCyKHKzfl0/7zM6uc\n536Wf08lnv8GdIohsewOR2+TKS6tPSTSYEqyhbNzrbTZUHatG5tpuxG1B1oBmDJQ\nvv9sS0lweeytnKE9CWfvnuEEOgd/JSWRQV7P2EuXfpnEBhdEibp9zYndjjX4x3p9\nZe+ANtNrdIhdUhEvwM4=\n-----END PUBLIC KEY-----\n";
+const opts = {
+ "dsaEncoding": "ieee-p1363"
+};
+const alg = "sha256";
+const msg = Buffer.from("message to sign");
+const nodeSig = Buffer.from("01d51975c1925365f2fe6d78a2e486164dc1b6dfdea82f69eeb6520fdc072b3ba341639b542a9e210f707049103c2e4eac42453ad1f39d545345030d5d086cff8a6200cfef9d0cf3164cc5c1d6fd631bbc79e9d26535b6a9c0e643cedbf562814d12a083b0ba5fe8c84c78323e6d8f14e00562a7474b9583b0f977bca216a46632a1f6b1", 'hex');
+const priv = crypto.createPrivateKey(privPem);
+const pub = crypto.createPublicKey(pubPem);
+assert.strictEqual(crypto.verify(alg, msg, { key: pub, ...opts }, nodeSig), true);
+assert.strictEqual(crypto.verify(alg, Buffer.from('other'), { key: pub, ...opts }, nodeSig), false);
+const mine = crypto.sign(alg, msg, { key: priv, ...opts });
+assert.strictEqual(crypto.verify(alg, msg, { key: pubPem, ...opts }, mine), true);
+const s = crypto.createSign(alg);
+s.update(msg.subarray(0, 5));
+s.update(msg.subarray(5));
+const sig2 = s.sign({ key: privPem, ...opts });
+const v = crypto.createVerify(alg);
+v.update(msg);
+assert.strictEqual(v.verify({ key: pub, ...opts }, sig2), true);
+const v2 = crypto.createVerify(alg);
+v2.end(msg);
+assert.strictEqual(v2.verify({ key: pub, ...opts }, nodeSig), true);
