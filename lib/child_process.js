@@ -493,6 +493,7 @@ function spawnSync(file, args, options) {
   }
   const uid = options.uid ?? -1;
   const gid = options.gid ?? -1;
+  require('internal/process/permission').check('child', 'ChildProcess', options.file);
   const r = internalBinding('spawn_sync').spawn(options.file, options.args, options.envPairs, options.cwd ?? null,
     kinds, inputBytes, options.timeout || 0, options.maxBuffer ?? MAX_BUFFER,
     killSignal, options.detached, uid, gid);

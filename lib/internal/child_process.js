@@ -108,6 +108,7 @@ class ChildProcess extends EventEmitter {
     }
     const uid = options.uid === undefined ? -1 : options.uid;
     const gid = options.gid === undefined ? -1 : options.gid;
+    require('internal/process/permission').check('child', 'ChildProcess', file);
     const handle = internalBinding('process_wrap').spawn(file, this.spawnargs, pairs, options.cwd ?? null,
       stdio.kinds, Boolean(options.detached), uid, gid, (code, sig) => this._onexit(code, sig));
     if (typeof handle === 'number') {

@@ -139,6 +139,7 @@ class Worker extends EventEmitter {
     if (options === null || typeof options !== 'object') {
       throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
     }
+    require('internal/process/permission').check('worker', 'WorkerThreads', '');
     const isEval = !!options.eval;
     const main = resolveFilename(filename, isEval);
 
