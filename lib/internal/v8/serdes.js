@@ -381,9 +381,7 @@ class Serializer {
     }
     if (types.isMap(value)) {
       this._assignId(value);
-      const entries = [];
-      const it = MapPrototypeEntries(value);
-      for (let r = it.next(); !r.done; r = it.next()) entries[entries.length] = r.value;
+      const entries = drain(MapPrototypeEntries(value));
       this._byte(T.beginMap);
       for (let i = 0; i < entries.length; i++) {
         this._write(entries[i][0]);
@@ -395,9 +393,7 @@ class Serializer {
     }
     if (types.isSet(value)) {
       this._assignId(value);
-      const items = [];
-      const it = SetPrototypeValues(value);
-      for (let r = it.next(); !r.done; r = it.next()) items[items.length] = r.value;
+      const items = drain(SetPrototypeValues(value));
       this._byte(T.beginSet);
       for (let i = 0; i < items.length; i++) this._write(items[i]);
       this._byte(T.endSet);
@@ -584,6 +580,13 @@ class Serializer {
   _getSharedArrayBufferId(value) {
     this._throwCloneError(value);
   }
+}
+
+// The items of a built-in iterator, taken before any is written (writing may run getters).
+function drain(it) {
+  const items = [];
+  for (let r = it.next(); !r.done; r = it.next()) items[items.length] = r.value;
+  return items;
 }
 
 function isWeakRefLike(value) {
@@ -790,7 +793,9 @@ class Deserializer {
       case T.ref: {
         const id = this._varint();
         if (id >= this._objects.length) throw dataError();
-        return this._objects[id];
+        const obj = this._objects[id];
+        // A second view over a buffer already read: the reference, then the view.
+        return types.isAnyArrayBuffer(obj) ? this._maybeView(obj) : obj;
       }
       case T.beginObject: {
         const obj = this._remember({});

@@ -116,15 +116,7 @@ function bindRemote(port, handle) {
   endpoint.peer = undefined;
   messaging().bind(handle, () => {
     const m = messaging().receive(handle);
-    if (m === null || endpoint.closed) return;
-    let data;
-    try {
-      data = wire().decode(m).value;
-    } catch (err) {
-      port[kHybridDispatch](err, 'messageerror', undefined);
-      return;
-    }
-    endpoint.enqueue(data);
+    if (m !== null) deliverMessage(port, endpoint, m);
   }, () => {
     // The other side closed. What already arrived is still delivered (its immediates were
     // scheduled first), then 'close'.
@@ -135,6 +127,19 @@ function bindRemote(port, handle) {
     if (endpoint.started && endpoint.queue.length > 0) setImmediate(done);
     else done();
   });
+}
+
+// A message from Java: decoded here and queued like a local one ('messageerror' if it cannot be).
+function deliverMessage(target, endpoint, msg) {
+  if (endpoint.closed) return;
+  let data;
+  try {
+    data = wire().decode(msg).value;
+  } catch (err) {
+    target[kHybridDispatch](err, 'messageerror', undefined);
+    return;
+  }
+  endpoint.enqueue(data);
 }
 
 // A local channel becomes a Java one (both ends stay in this thread for now).
@@ -408,17 +413,7 @@ class BroadcastChannel extends NodeEventTarget {
     endpoints.set(this, endpoint);
     endpoint.ref();
     // Every channel of this name in any thread of the process hears what the others post.
-    this.#token = messaging().joinBroadcast(this.#name, (msg) => {
-      if (endpoint.closed) return;
-      let data;
-      try {
-        data = wire().decode(msg).value;
-      } catch (err) {
-        this[kHybridDispatch](err, 'messageerror', undefined);
-        return;
-      }
-      endpoint.enqueue(data);
-    });
+    this.#token = messaging().joinBroadcast(this.#name, (msg) => deliverMessage(this, endpoint, msg));
   }
 
   get name() {
