@@ -181,7 +181,8 @@ class Eraser {
       case 'TSModuleDeclaration':
         if (node.declare || node.id.type === 'StringLiteral' || !isInstantiated(node)) return this.blankStatement(node);
         if (this.transform) throw new ERR_NODE4J_UNSUPPORTED('--experimental-transform-types for namespaces');
-        return this.unsupported(node, `TypeScript ${node.kind === 'module' ? 'module' : 'namespace'} declaration is not supported in strip-only mode`);
+        if (node.kind === 'module') return this.unsupported(node, '`module` keyword is not supported. Use `namespace` instead.');
+        return this.unsupported(node, 'TypeScript namespace declaration is not supported in strip-only mode');
       case 'TSImportEqualsDeclaration':
         if (node.importKind === 'type') return this.blankStatement(node);
         return this.unsupported(node, 'TypeScript import equals declaration is not supported in strip-only mode');

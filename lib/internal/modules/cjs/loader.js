@@ -69,7 +69,10 @@ function readSource(filename, format, raw = false) {
   const content = readFile(filename);
   if (raw || !StringPrototypeEndsWith(filename, 'ts')) return content;
   const ts = require('internal/modules/typescript');
-  return ts.isTypeScriptFile(filename) ? ts.stripForLoader(content, filename, format) : content;
+  if (!ts.isTypeScriptFile(filename)) return content;
+  // Node names TypeScript files by their file: URL in stack frames, CommonJS ones too
+  require('internal/stack_trace').registerModuleURL(filename, require('internal/url').pathToFileURL(filename).href);
+  return ts.stripForLoader(content, filename, format);
 }
 
 function stripBOM(content) {

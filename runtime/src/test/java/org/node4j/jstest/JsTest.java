@@ -34,7 +34,7 @@ record JsTest(Path file, int expectedExit, String expectedOut, String expectedEr
   }
 
   private static String sibling(Path file, String ext) throws IOException {
-    String name = file.getFileName().toString().replaceFirst("\\.(c|m)?js$", ext);
+    String name = file.getFileName().toString().replaceFirst("\\.(c|m)?(js|ts)$", ext);
     Path p = file.resolveSibling(name);
     return Files.exists(p) ? Files.readString(p, StandardCharsets.UTF_8) : null;
   }

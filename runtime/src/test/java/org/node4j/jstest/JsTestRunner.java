@@ -92,7 +92,8 @@ public final class JsTestRunner {
       try (Stream<Path> s = Files.walk(root)) {
         s.filter(p -> {
           String n = p.getFileName().toString();
-          return n.startsWith("test-") && (n.endsWith(".js") || n.endsWith(".cjs") || n.endsWith(".mjs"));
+          return n.startsWith("test-") && (n.endsWith(".js") || n.endsWith(".cjs") || n.endsWith(".mjs")
+              || n.endsWith(".ts") || n.endsWith(".cts") || n.endsWith(".mts"));
         }).sorted().forEach(out::add);
       }
     }

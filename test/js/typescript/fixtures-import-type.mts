@@ -1,0 +1,2 @@
+import { type Flag } from '../../fixtures/typescript/side-effect.ts';
+export const f: Flag = false;
