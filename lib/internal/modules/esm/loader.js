@@ -117,7 +117,13 @@ function defaultResolve(specifier, context) {
     fileURLToPath(parentURL) : `${process.cwd()}/`;
   const r = resolve(specifier, parent);
   if (r.builtin !== undefined) return { url: `node:${r.builtin}` };
-  let format = formatOf(r.path);
+  // an unknown extension is the load step's error (a load hook may know the file)
+  let format;
+  try {
+    format = formatOf(r.path);
+  } catch {
+    return { url: r.url, format: undefined };
+  }
   if (format !== undefined && StringPrototypeEndsWith(r.path, 'ts')) format += '-typescript';
   return { url: r.url, format };
 }
