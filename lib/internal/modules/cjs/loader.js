@@ -41,8 +41,8 @@ const contextify = internalBinding('contextify');
 const kWrapperParams = 'exports, require, module, __filename, __dirname';
 // contextify compiles "(function (<params>) {" in front of line 1.
 const kWrapperHeaderLength = `(function (${kWrapperParams}) {`.length;
-// Conditions require() matches in "exports"/"imports" (module-sync waits for require(esm)).
-const cjsConditions = ['require', 'node', 'node-addons'];
+// Conditions require() matches in "exports"/"imports" (with require(esm), module-sync too).
+const cjsConditions = ['require', 'node', 'node-addons', 'module-sync'];
 
 function stat(filename) {
   return fsBinding.internalModuleStat(filename);
@@ -470,11 +470,10 @@ Module._load = function(request, parent, isMain) {
 };
 
 // module.registerHooks(): require() through the resolve and load hooks.
-const kRequireConditions = ['require', 'node', 'node-addons', 'module-sync'];
 function loadWithHooks(hooks, request, parent, isMain) {
   const { pathToFileURL, fileURLToPath } = require('internal/url');
   const parentURL = parent?.filename ? pathToFileURL(parent.filename).href : undefined;
-  const resolved = hooks.resolveWithHooks(request, { __proto__: null, parentURL, conditions: kRequireConditions },
+  const resolved = hooks.resolveWithHooks(request, { __proto__: null, parentURL, conditions: cjsConditions },
     (specifier) => {
       const found = Module._resolveFilename(specifier, parent, isMain);
       if (StringPrototypeStartsWith(found, 'node:')) return { url: found, format: 'builtin' };
@@ -489,7 +488,7 @@ function loadWithHooks(hooks, request, parent, isMain) {
     updateChildren(parent, cachedModule, true);
     return cachedModule.exports;
   }
-  const loaded = hooks.loadWithHooks(url, { __proto__: null, format: resolved.format, conditions: kRequireConditions },
+  const loaded = hooks.loadWithHooks(url, { __proto__: null, format: resolved.format, conditions: cjsConditions },
     (_, context) => (builtin ? { format: 'builtin', source: null } :
       { format: context.format, source: require('buffer').Buffer.from(readFile(filename)) }));
   if (builtin || loaded.format === 'builtin') return loadBuiltin(StringPrototypeSlice(url, builtin ? 5 : 0));
