@@ -132,8 +132,14 @@ function runFiles(harness, files, options) {
     if (state.live) deliver(type, data);
     else ArrayPrototypePush(state.events, { type, data });
   };
+  // Top-level tests are numbered across files; a file reported as a test of its own keeps
+  // its file's position, as Node numbers it.
   const deliver = (type, data) => {
-    if ((type === 'test:pass' || type === 'test:fail') && data.nesting === 0) data.testNumber = ++topLevel;
+    if ((type === 'test:pass' || type === 'test:fail') && data.nesting === 0) {
+      topLevel++;
+      data.testNumber = data.fileIndex ?? topLevel;
+      delete data.fileIndex;
+    }
     harness.emit(type, data);
   };
   const advance = () => {
@@ -186,15 +192,16 @@ function runFiles(harness, files, options) {
         if ((code !== 0 && reportedFailures === 0) || reportedTests === 0) {
           const name = options.names?.[state.index] ?? path.relative(options.cwd, state.file);
           const data = { __proto__: null, name, nesting: 0, file: state.file, line: 1, column: 1 };
+          const fileIndex = state.index + 1;
           const details = { __proto__: null, duration_ms: Number(process.hrtime.bigint()) / 1e6 - start, type: 'test' };
           emit(state, 'test:start', { ...data });
           if (code === 0) {
-            emit(state, 'test:pass', { ...data, details });
+            emit(state, 'test:pass', { ...data, details, fileIndex });
           } else {
             details.error = new ERR_TEST_FAILURE('test failed', 'testCodeFailure');
             details.error.exitCode = code;
             details.error.signal = null;
-            emit(state, 'test:fail', { ...data, details });
+            emit(state, 'test:fail', { ...data, details, fileIndex });
           }
         }
         state.done = true;
