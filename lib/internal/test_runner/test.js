@@ -43,8 +43,18 @@ const kUnhandledRejection = 'unhandledRejection';
 // too; node4j does not, to keep the engine's context frames out of failure stacks).
 let runningTest;
 const currentTest = { getStore: () => runningTest };
-// The suite whose describe() callback is running synchronously.
+// The suite whose describe() callback is running synchronously, and those whose async
+// callbacks have not settled yet (the latest is where tests declared after an await go).
 let buildingSuite = null;
+const asyncBuilding = [];
+
+// Code after an await in an async describe() callback runs once the entry module has
+// finished (and the harness has started), so synchronous top-level calls never land there.
+function buildingSuiteRef() {
+  if (buildingSuite !== null) return buildingSuite;
+  const last = asyncBuilding[asyncBuilding.length - 1];
+  return last !== undefined && last.harness.bootstrapped ? last : null;
+}
 
 let lazyMock;
 function MockTracker() {
@@ -675,7 +685,14 @@ class Suite extends Test {
     try {
       const result = ReflectApply(this.fn, ctx, [ctx]);
       if (result !== null && typeof result?.then === 'function') {
-        this.buildPromise = PromisePrototypeThen(result, undefined, (err) => {
+        // it()/describe() after an await in the callback still belong to this suite.
+        ArrayPrototypePush(asyncBuilding, this);
+        const built = () => {
+          const i = asyncBuilding.indexOf(this);
+          if (i >= 0) asyncBuilding.splice(i, 1);
+        };
+        this.buildPromise = PromisePrototypeThen(result, built, (err) => {
+          built();
           this.fail(new ERR_TEST_FAILURE(err, kTestCodeFailure));
         });
       }
@@ -791,7 +808,7 @@ module.exports = {
   Test,
   TestContext,
   applyOnly,
-  buildingSuiteRef: () => buildingSuite,
+  buildingSuiteRef,
   callerLocation,
   currentTest,
   kCancelledByParent,
