@@ -76,6 +76,7 @@ public final class Node4j {
     runtime.setJavaModules(b.modules);
     if (b.javaClassLoader != null) runtime.allowJava(b.javaClassLoader);
     if (b.permissions != null) runtime.restrict(b.permissions);
+    if (b.cpuTimeLimit != null) runtime.limitCpuTime(b.cpuTimeLimit);
     return runtime;
   }
 
@@ -100,6 +101,7 @@ public final class Node4j {
     private boolean daemon;
     private ClassLoader javaClassLoader;
     private Permissions permissions;
+    private java.time.Duration cpuTimeLimit;
 
     private Builder() {}
 
@@ -171,6 +173,17 @@ public final class Node4j {
       return this;
     }
 
+    /**
+     * A CPU budget: once a runtime's JS thread has used this much CPU time (its whole life,
+     * not one call), the runtime is stopped, as {@code close()} would after its grace period,
+     * and ends with exit code 1 and a line on its stderr. Protects a program from a script
+     * that loops forever. Heap limits per runtime do not exist: all runtimes share the JVM's heap.
+     */
+    public Builder cpuTimeLimit(java.time.Duration limit) {
+      cpuTimeLimit = limit;
+      return this;
+    }
+
     /** Whether JS threads are daemon threads (do not keep the JVM alive); default false. */
     public Builder daemon(boolean isDaemon) {
       daemon = isDaemon;
@@ -190,6 +203,7 @@ public final class Node4j {
       copy.daemon = daemon;
       copy.javaClassLoader = javaClassLoader;
       copy.permissions = permissions;
+      copy.cpuTimeLimit = cpuTimeLimit;
       return new Node4j(copy);
     }
   }

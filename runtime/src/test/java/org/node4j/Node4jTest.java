@@ -195,6 +195,17 @@ class Node4jTest {
   }
 
   @Test
+  void aCpuTimeLimitStopsAScriptThatNeverEnds() throws Exception {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Node4j limited = Node4j.builder().stderr(err).cpuTimeLimit(java.time.Duration.ofMillis(1500)).build();
+    assertEquals(1, limited.runCode("for (;;) {}"));
+    assertEquals("node4j: the runtime used up its CPU time limit (1500 ms) and was stopped\n",
+        err.toString(StandardCharsets.UTF_8));
+    // within the budget nothing changes; waiting costs no CPU
+    assertEquals(4, limited.runCode("setTimeout(() => process.exit(4), 2000)"));
+  }
+
+  @Test
   void workFromManyThreadsRunsOnTheOneJsThread() throws Exception {
     try (Node4jRuntime rt = Node4j.builder().build().start()) {
       get(rt.eval("globalThis.count = 0; globalThis.threads = new Set()"));

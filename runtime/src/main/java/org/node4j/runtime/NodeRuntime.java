@@ -56,6 +56,8 @@ public final class NodeRuntime implements AutoCloseable {
   private JavaValues javaValues;
   private ClassLoader javaClassLoader; // null: JS code cannot reach Java classes
   private Permissions permissions; // null: the permission model is off
+  private long cpuLimitNanos; // 0: none
+  private volatile boolean cpuLimitExceeded;
   private Object worker; // a worker's own facts (binding.worker.WorkerHandle.Self); null on the main thread
 
   public NodeRuntime(RuntimeOptions options) {
@@ -145,6 +147,14 @@ public final class NodeRuntime implements AutoCloseable {
     if (permissions != null) permissions = permissions.without(scope, reference);
   }
 
+  /**
+   * Ends the runtime once its JS thread has used this much CPU time (0: no limit); set before
+   * run(). The run then returns exit code 1 after saying so on the runtime's stderr.
+   */
+  public void limitCpuTime(java.time.Duration limit) {
+    cpuLimitNanos = limit.toNanos();
+  }
+
   /** The permission model's grants, or null when it is off. */
   public Permissions permissions() {
     return permissions;
@@ -170,21 +180,46 @@ public final class NodeRuntime implements AutoCloseable {
 
   /** Runs the main script and the loop to the end; returns the process exit code. */
   public int run() {
+    Thread watchdog = null;
     try {
       context = newContext();
       bindings = new Bindings(this);
       Value hooks = bootstrap();
       calls.bind(hooks);
+      // the budget is the user's code's: our own bootstrap does not count
+      if (cpuLimitNanos > 0) {
+        watchdog = CpuWatchdog.start(Thread.currentThread(), cpuLimitNanos, () -> {
+          cpuLimitExceeded = true;
+          terminate();
+        });
+      }
       calls.call(hooks.getMember("runMain"));
-      return runLoopToExit();
+      int code = runLoopToExit();
+      return cpuLimitExceeded ? cpuLimitExit() : code;
     } catch (ProcessExit exit) {
       return exit.code;
     } catch (PolyglotException e) {
       if (e.isExit()) return e.getExitStatus();
+      if (cpuLimitExceeded) return cpuLimitExit();
+      throw e;
+    } catch (RuntimeException e) {
+      if (cpuLimitExceeded) return cpuLimitExit(); // the cancelled context, met outside JS
       throw e;
     } finally {
+      if (watchdog != null) watchdog.interrupt();
       close();
     }
+  }
+
+  private int cpuLimitExit() {
+    try {
+      options.stderr().write(("node4j: the runtime used up its CPU time limit ("
+          + cpuLimitNanos / 1_000_000 + " ms) and was stopped\n").getBytes(StandardCharsets.UTF_8));
+      options.stderr().flush();
+    } catch (IOException ignored) {
+      // the exit code still tells
+    }
+    return 1;
   }
 
   private int runLoopToExit() {
