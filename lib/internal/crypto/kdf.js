@@ -12,6 +12,7 @@ const {
     ERR_CRYPTO_INVALID_DIGEST,
     ERR_CRYPTO_INVALID_KEYLEN,
     ERR_CRYPTO_INVALID_SCRYPT_PARAMS,
+    ERR_INCOMPATIBLE_OPTION_PAIR,
     ERR_INVALID_ARG_TYPE,
     ERR_OUT_OF_RANGE,
   },
@@ -79,6 +80,9 @@ function scryptArgs(password, salt, keylen, options) {
   let { N, r, p, maxmem } = defaults;
   if (options && options !== defaults) {
     const has = (k) => options[k] !== undefined;
+    for (const [a, b] of [['N', 'cost'], ['r', 'blockSize'], ['p', 'parallelization']]) {
+      if (has(a) && has(b)) throw new ERR_INCOMPATIBLE_OPTION_PAIR(a, b);
+    }
     if (has('N')) N = options.N;
     if (has('cost')) N = options.cost;
     if (has('r')) r = options.r;

@@ -112,7 +112,7 @@ class SecretKeyObject extends KeyObject {
 
 function createSecretKey(key, encoding) {
   if (typeof key !== 'string' && !isAnyArrayBuffer(key) && !isArrayBufferView(key)) {
-    throw new ERR_INVALID_ARG_TYPE('key', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'string'], key);
+    throw new ERR_INVALID_ARG_TYPE('key', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], key);
   }
   const view = toView(key, 'key', encoding);
   // A private copy: later changes to the caller's buffer do not change the key.
@@ -266,6 +266,12 @@ function parseDer(der, type, isPublic, name) {
 
 function importJwk(jwk, wantPrivate) {
   validateObject(jwk, 'key.key');
+  if (typeof jwk.kty !== 'string') {
+    // Node's C++ check, with its own message under the same code
+    const err = new ERR_CRYPTO_INVALID_JWK();
+    err.message = 'Invalid JWK format';
+    throw err;
+  }
   let lines = '';
   for (const k of ['kty', 'crv', 'n', 'e', 'd', 'p', 'q', 'dp', 'dq', 'qi', 'x', 'y']) {
     if (typeof jwk[k] === 'string') lines += `${k}=${jwk[k]}\n`;

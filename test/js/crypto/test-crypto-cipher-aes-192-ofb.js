@@ -1,0 +1,21 @@
+'use strict';
+// aes-192-ofb: Node's ciphertexts for three plaintexts, decrypted back.
+// Expected values were recorded by running reference Node 24 on the same inputs.
+const common = require('../../common');
+const assert = require('assert');
+const crypto = require('crypto');
+const bytes = (n, m = 7, a = 3) => Buffer.from(Array.from({ length: n }, (_, i) => (i * m + a) & 0xff));
+
+const key = bytes(24, 11, 1);
+const iv = bytes(16, 5, 9);
+const expected = [
+ "",
+ "a9d3f0",
+ "9cd9f64f4c733281bb7d689f0f4f3db3f8bc5e49b5c409539d9a853023d38151359d68c26285ec1eca0aab"
+];
+['', 'abc', 'The quick brown fox jumps over the lazy dog'].forEach((p, i) => {
+  const c = crypto.createCipheriv("aes-192-ofb", key, iv);
+  assert.strictEqual(Buffer.concat([c.update(p), c.final()]).toString('hex'), expected[i]);
+  const d = crypto.createDecipheriv("aes-192-ofb", key, iv);
+  assert.strictEqual(Buffer.concat([d.update(Buffer.from(expected[i], 'hex')), d.final()]).toString(), p);
+});

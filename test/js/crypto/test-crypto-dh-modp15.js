@@ -1,0 +1,23 @@
+'use strict';
+// Diffie-Hellman over modp15 with fixed private keys: Node's public value and shared secret; both sides agree; random keys agree too.
+// Expected values were recorded by running reference Node 24 on the same inputs.
+const common = require('../../common');
+const assert = require('assert');
+const crypto = require('crypto');
+const bytes = (n, m = 7, a = 3) => Buffer.from(Array.from({ length: n }, (_, i) => (i * m + a) & 0xff));
+
+const prime = crypto.getDiffieHellman("modp15").getPrime();
+const A = crypto.createDiffieHellman(prime, 2);
+A.setPrivateKey(bytes(20, 13, 7));
+A.generateKeys();
+const B = crypto.createDiffieHellman(prime, 2);
+B.setPrivateKey(bytes(24, 17, 5));
+B.generateKeys();
+assert.strictEqual(A.getPublicKey('hex'), "fcc51ca4a572c632e1102f54d5743643ec2a4972b8b44eb2ef2f64d86f931783eb7e184d5a2c3433c8f51f219701b651c915f42fb39afa99e7b81b0e9a5cec83ce76234db6fa761d703fedac37a25e3fe78697ba8ca5b4fb3f058e0510a70f56c1150b0cf962d3a77b1867f0fae44f3d82bb148c071e35ff692fd33178095994effc01e84c734b1aedce18e0a05b7acf9d79ff08f7ea52d9f39220bd3d1b5c7c36a9422e67c2901bf7c74a1204e7c1cbf09988bc7303baf4c89d35538cff4bafde4cb5a089e7675223a5514fef78869b77e325a4263bab15c1fe0532e857951f06bfa888cfd237b3545b5a99d40f4a29842ce3c53f25b2daa1cd7d0c1d3cb9fd2e4bab5781292097506f6020eb5a1e897413144d45baafc4eecce609a124628e975d33950d40c9598ab346654873081a20482f5e574334bbc1b7b17a71ab71ad469dbd91678d7df0af6448224b43fb659f03c70f9eabcf4afe269c31c34dc10f1d4fc5f1ce1f3388a57e826f4dd0424b971ce3ff225223eb44d3acf987600942");
+assert.strictEqual(A.computeSecret(B.getPublicKey()).toString('hex'), "f04f199665aa951afe3eff7a34502dbea0ec3a1967190133931fdd4209bb6cf980f036cb2c98d0504c9cdfa25513e1665cada13342b1affc4f1d5420cb629653e35e5be581fd2a648bccac23203e6f7fa83ec398732f522a5510a36897197052ab57cc112a342e8bdd890a130f8a4976db08c8240d56a007859b5089a5538c2845db46378aaa546b30cde0cb22a21e99a860f3cd014251a74475dcc36590a1a68beac8cd0c16b8388c075ee41fed5a68322c439828d516adf1ac93d6fde9aef9346d589559f69157c44189cbeefdf92c5b8657f62d4dec9dc736825ff7adbd07709b57743f3c4e64e449773367ab10a0202fba39bcb8a6c255d98a160c91d601149869958fa1799bbd709065c760a403e77d1eabbd1f5a247d46af538adbfd317d71ee9ccf7883e6de3255cf8c2c7b74094c88cdc733f1302da42e1071208a0faaaa0b81e26d4bccecfe646c0c386455859a606186dd64f38b7d29b59d6e7dd579f590228b59e047b2fbfa9340f797259c27bec719e9b092cb8501ed345c84bd");
+assert.strictEqual(B.computeSecret(A.getPublicKey('base64'), 'base64', 'hex'), "f04f199665aa951afe3eff7a34502dbea0ec3a1967190133931fdd4209bb6cf980f036cb2c98d0504c9cdfa25513e1665cada13342b1affc4f1d5420cb629653e35e5be581fd2a648bccac23203e6f7fa83ec398732f522a5510a36897197052ab57cc112a342e8bdd890a130f8a4976db08c8240d56a007859b5089a5538c2845db46378aaa546b30cde0cb22a21e99a860f3cd014251a74475dcc36590a1a68beac8cd0c16b8388c075ee41fed5a68322c439828d516adf1ac93d6fde9aef9346d589559f69157c44189cbeefdf92c5b8657f62d4dec9dc736825ff7adbd07709b57743f3c4e64e449773367ab10a0202fba39bcb8a6c255d98a160c91d601149869958fa1799bbd709065c760a403e77d1eabbd1f5a247d46af538adbfd317d71ee9ccf7883e6de3255cf8c2c7b74094c88cdc733f1302da42e1071208a0faaaa0b81e26d4bccecfe646c0c386455859a606186dd64f38b7d29b59d6e7dd579f590228b59e047b2fbfa9340f797259c27bec719e9b092cb8501ed345c84bd");
+const x = crypto.getDiffieHellman("modp15");
+const y = crypto.getDiffieHellman("modp15");
+x.generateKeys();
+y.generateKeys();
+assert.deepStrictEqual(x.computeSecret(y.getPublicKey()), y.computeSecret(x.getPublicKey()));
