@@ -162,7 +162,9 @@ function toV8SyntaxError(error) {
   const endOfInput = (found !== null && found[1] === 'eof') || line > (wrappedLineCounts.get(file) ?? line);
   syntaxLocations.set(error, { file, line, column, endOfInput });
   ObjectDefineProperty(error, 'message', {
-    __proto__: null, value: endOfInput ? 'Unexpected end of input' : found !== null ? unexpected(found[1]) : text,
+    __proto__: null,
+    value: endOfInput ? 'Unexpected end of input' : found !== null ? unexpected(found[1]) :
+      text === 'Missing close quote' ? 'Invalid or unexpected token' : text,
     writable: true, enumerable: false, configurable: true,
   });
 }

@@ -126,7 +126,7 @@ function setup(process, pm) {
   define(process, 'env', createEnv(pm.env()));
   define(process, 'pid', pm.pid());
   define(process, 'ppid', pm.ppid());
-  let title = 'node';
+  let title = require('internal/options').getOptionValue('--title') ?? 'node';
   getter(process, 'title', () => title, (v) => { title = `${v}`; });
   let exitCode;
   getter(process, 'exitCode', () => exitCode, (code) => {
@@ -157,13 +157,17 @@ function setup(process, pm) {
   }));
   define(process, 'moduleLoadList', moduleLoadList);
   define(process, 'debugPort', 9229);
-  define(process, 'noDeprecation', process.execArgv.includes('--no-deprecation'));
-  define(process, 'throwDeprecation', process.execArgv.includes('--throw-deprecation'));
-  define(process, 'traceDeprecation', process.execArgv.includes('--trace-deprecation'));
-  define(process, 'traceProcessWarnings', process.execArgv.includes('--trace-warnings'));
+  const { hasOption } = require('internal/options');
+  define(process, 'noDeprecation', hasOption('--no-deprecation'));
+  define(process, 'throwDeprecation', hasOption('--throw-deprecation'));
+  define(process, 'traceDeprecation', hasOption('--trace-deprecation'));
+  define(process, 'traceProcessWarnings', hasOption('--trace-warnings'));
 
   // ---- methods ----
   define(process, 'cwd', function cwd() { return pm.cwd(); });
+  define(process, 'loadEnvFile', function loadEnvFile(path = undefined) {
+    require('internal/process/env_file').loadEnvFile(path);
+  });
   define(process, 'chdir', function chdir(directory) {
     if (typeof directory !== 'string') throw new ERR_INVALID_ARG_TYPE('directory', 'string', directory);
     const from = pm.cwd();

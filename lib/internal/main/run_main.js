@@ -1,7 +1,7 @@
 'use strict';
 // What runs first: -r preloads, then the main script, -e/-p code, or a script piped on stdin.
 
-const { StringPrototypeStartsWith } = primordials;
+const { PromisePrototypeThen, PromiseResolve, StringPrototypeStartsWith } = primordials;
 const { Module } = require('internal/modules/cjs/loader');
 const { registerEvalSource } = require('internal/process/execution');
 
@@ -9,6 +9,7 @@ function run(process, pm) {
   const worker = internalBinding('worker');
   const isWorker = !worker.isMainThread();
   if (isWorker) require('internal/worker/child').setup(process, worker);
+  if (!isWorker) require('internal/process/env_file').loadEnvFilesFromFlags();
   Module._initPaths();
   // Started by fork(): the IPC channel the parent left us (process.send, 'message').
   if (process.env.NODE_CHANNEL_FD !== undefined) {
@@ -26,6 +27,39 @@ function run(process, pm) {
     Module._load(request, preloadParent(), false);
   }
   const kind = pm.mainKind();
+  const { getOptionValue, getOptionValues, hasOption } = require('internal/options');
+  if (hasOption('-c', '--check') && (kind === 'file' || kind === 'stdin')) {
+    require('internal/main/check_syntax').checkSyntax(kind === 'file' ? process.argv[1] : null);
+    return;
+  }
+  const runScript = getOptionValue('--run');
+  if (kind === 'none' && runScript !== undefined) {
+    require('internal/main/run_script').runPackageScript(runScript);
+    return;
+  }
+  // --import: ES modules loaded, in order, before the main entry point runs.
+  const imports = getOptionValues('--import');
+  if (imports.length > 0) {
+    const { resolve } = require('internal/modules/esm/resolve');
+    const { pathToFileURL } = require('internal/url');
+    const parent = `${process.cwd()}/`;
+    let chain = PromiseResolve();
+    for (let i = 0; i < imports.length; i++) {
+      chain = PromisePrototypeThen(chain, () => {
+        const r = resolve(imports[i], parent);
+        // eslint-disable-next-line node-core/no-dynamic-import
+        return import(r.builtin !== undefined ? `node:${r.builtin}` : pathToFileURL(r.path).href);
+      });
+    }
+    PromisePrototypeThen(chain, () => runEntry(process, pm, kind), (err) => {
+      require('internal/process/execution').triggerUncaughtException(err, false);
+    });
+    return;
+  }
+  runEntry(process, pm, kind);
+}
+
+function runEntry(process, pm, kind) {
   switch (kind) {
     case 'file':
       Module.runMain(process.argv[1]);
@@ -50,6 +84,20 @@ function run(process, pm) {
     default:
       break;
   }
+  // No script (stdin is a terminal), or -i: the REPL, after any -e code.
+  if (kind === 'none' || ((kind === 'eval' || kind === 'print') && interactive())) {
+    if (kind === 'none') require('internal/repl/builtin_globals').addBuiltinLibsToObject(globalThis);
+    process.stdout.write(`Welcome to Node.js ${process.version}.\nType ".help" for more information.\n`);
+    require('internal/main/repl').startStandalone();
+  }
+}
+
+function interactive() {
+  const argv = process.execArgv;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '-i' || argv[i] === '--interactive') return true;
+  }
+  return false;
 }
 
 // The permission module loads only when a flag asks for it: start-up is precious.
@@ -77,6 +125,7 @@ function preloadParent() {
 // -e code runs as a CommonJS module body whose filename is [eval], with require relative to cwd.
 function evalScript(name, body, print) {
   registerEvalSource(name, body);
+  require('internal/repl/builtin_globals').addBuiltinLibsToObject(globalThis);
   const module = new Module(name);
   module.filename = require('path').join(process.cwd(), name);
   module.paths = Module._nodeModulePaths(process.cwd());

@@ -19,7 +19,7 @@ function onWarning(warning) {
   if (!(warning instanceof Error)) return;
   const isDeprecation = warning.name === 'DeprecationWarning';
   if (isDeprecation && process.noDeprecation) return;
-  if (process.execArgv.includes('--no-warnings') || process.env.NODE_NO_WARNINGS === '1') return;
+  if (require('internal/options').hasOption('--no-warnings') || process.env.NODE_NO_WARNINGS === '1') return;
   const trace = process.traceProcessWarnings || (isDeprecation && process.traceDeprecation);
   let msg = `(${process.release.name}:${process.pid}) `;
   if (warning.code) msg += `[${warning.code}] `;

@@ -41,8 +41,10 @@ const contextify = internalBinding('contextify');
 const kWrapperParams = 'exports, require, module, __filename, __dirname';
 // contextify compiles "(function (<params>) {" in front of line 1.
 const kWrapperHeaderLength = `(function (${kWrapperParams}) {`.length;
-// Conditions require() matches in "exports"/"imports" (with require(esm), module-sync too).
-const cjsConditions = ['require', 'node', 'node-addons', 'module-sync'];
+// Conditions require() matches in "exports"/"imports" (with require(esm), module-sync too),
+// plus the user's --conditions / -C, which apply to require() as to import.
+const cjsConditions = ['require', 'node', 'node-addons', 'module-sync',
+  ...require('internal/options').getOptionValues('--conditions', '-C')];
 
 function stat(filename) {
   return fsBinding.internalModuleStat(filename);

@@ -37,13 +37,8 @@ const fsBinding = internalBinding('fs');
 let conditions;
 function getConditions() {
   if (conditions === undefined) {
-    conditions = ['node', 'import', 'module-sync', 'node-addons'];
-    const argv = process.execArgv;
-    for (let i = 0; i < argv.length; i++) {
-      const a = argv[i];
-      if (StringPrototypeStartsWith(a, '--conditions=')) conditions.push(StringPrototypeSlice(a, 13));
-      else if ((a === '--conditions' || a === '-C') && i + 1 < argv.length) conditions.push(argv[++i]);
-    }
+    conditions = ['node', 'import', 'module-sync', 'node-addons',
+      ...require('internal/options').getOptionValues('--conditions', '-C')];
   }
   return conditions;
 }

@@ -43,7 +43,7 @@ public final class ContextifyBinding {
     return Source.newBuilder("js", code, filename).buildLiteral();
   }
 
-  /** Parses {@code code} as a script without running it: a SyntaxError is thrown now (new vm.Script). */
+  /** Parses {@code code} as a script without running it: a SyntaxError is thrown now (new vm.Script, the REPL). */
   @HostAccess.Export
   public void checkScript(String code, String filename) {
     runtime.context().parse(Source.newBuilder("js", code, filename).buildLiteral());
@@ -129,6 +129,12 @@ public final class ContextifyBinding {
       }
     }
     Thread.interrupted();
+  }
+
+  /** Compiles {@code code} as an ES module without running it; throws its SyntaxError (--check). */
+  @HostAccess.Export
+  public void checkModule(String code, String filename) {
+    runtime.context().parse(Source.newBuilder("js", code, filename).mimeType("application/javascript+module").buildLiteral());
   }
 
   /** Runs {@code code} as a script in the global scope (-e, -p, vm.runInThisContext). */

@@ -28,6 +28,23 @@ public final class ProcessMethodsBinding {
   @HostAccess.Export public String mainKind() { return options.mainKind().name().toLowerCase(); }
   @HostAccess.Export public String main() { return options.main(); }
   @HostAccess.Export public List<String> preloadModules() { return options.preloadModules(); }
+  /**
+   * --run: runs a package.json script with /bin/sh in {@code cwd}, sharing our stdio, and
+   * returns its exit status. Blocks the JS thread, which has nothing else to do then.
+   * {@code env} is NAME=value entries separated by NUL.
+   */
+  @HostAccess.Export
+  public int runShell(String command, String cwd, String env) throws java.io.IOException, InterruptedException {
+    ProcessBuilder pb = new ProcessBuilder("/bin/sh", "-c", command).directory(new java.io.File(cwd)).inheritIO();
+    Map<String, String> e = pb.environment();
+    e.clear();
+    for (String entry : env.split("\0")) {
+      int eq = entry.indexOf('=');
+      if (eq > 0) e.put(entry.substring(0, eq), entry.substring(eq + 1));
+    }
+    return pb.start().waitFor();
+  }
+
   @HostAccess.Export public String nodeVersion() { return NodeRuntime.NODE_VERSION; }
   @HostAccess.Export public String node4jVersion() { return NodeRuntime.NODE4J_VERSION; }
   @HostAccess.Export public String graalVersion() { return NodeRuntime.GRAALJS_VERSION; }

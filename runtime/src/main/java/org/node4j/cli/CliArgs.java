@@ -1,6 +1,7 @@
 package org.node4j.cli;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.node4j.runtime.RuntimeOptions.MainKind;
@@ -18,7 +19,7 @@ final class CliArgs {
       "--java-classpath", "--test-reporter-destination", "--test-skip-pattern", "--test-concurrency",
       "--test-timeout", "--test-isolation", "--test-shard", "--test-coverage-include", "--test-coverage-exclude",
       "--test-coverage-branches", "--test-coverage-functions", "--test-coverage-lines", "--test-global-setup",
-      "--allow-fs-read", "--allow-fs-write");
+      "--allow-fs-read", "--allow-fs-write", "--run");
 
   /** Flags accepted and honoured (or harmless) today; any other flag is Node's "bad option". */
   private static final Set<String> KNOWN = Set.of(
@@ -33,7 +34,16 @@ final class CliArgs {
       "--experimental-default-type", "--test-only", "--test-update-snapshots", "--test-force-exit",
       "--experimental-test-coverage", "--experimental-test-module-mocks", "--experimental-test-isolation",
       "--experimental-test-snapshots", "--permission", "--allow-child-process", "--allow-worker", "--allow-addons",
-      "--allow-wasi");
+      "--allow-wasi", "--watch", "--watch-preserve-output");
+
+  /** Flags that NODE_OPTIONS may not carry (Node's "X is not allowed in NODE_OPTIONS"). */
+  private static final Set<String> NOT_IN_NODE_OPTIONS = Set.of(
+      "-e", "--eval", "-p", "--print", "-pe", "-c", "--check", "-i", "--interactive", "-v", "--version",
+      "-h", "--help", "--run", "--java", "--java-classpath", "-", "--");
+
+  /** The debugger flags: node4j has no inspector, and says so instead of ignoring them. */
+  private static final Set<String> INSPECT = Set.of(
+      "--inspect", "--inspect-brk", "--inspect-wait", "--inspect-port", "--debug-port", "--inspect-publish-uid");
 
   MainKind mainKind = MainKind.NONE;
   String main;
@@ -47,6 +57,10 @@ final class CliArgs {
   final List<String> scriptArgs = new ArrayList<>();
   final List<String> preload = new ArrayList<>();
   boolean java;
+  /** --run's script name (package.json "scripts"), or null. */
+  String run;
+  final List<String> envFiles = new ArrayList<>();
+  final List<String> watchPaths = new ArrayList<>();
   final List<String> javaClasspath = new ArrayList<>();
 
   /** Thrown for a bad command line; message is Node's, exit code 9. */
@@ -57,7 +71,13 @@ final class CliArgs {
   }
 
   static CliArgs parse(String[] args) throws BadOption {
+    return parse(args, List.of());
+  }
+
+  /** The command line, after NODE_OPTIONS' flags (which it can override). */
+  static CliArgs parse(String[] args, List<String> nodeOptions) throws BadOption {
     CliArgs a = new CliArgs();
+    a.applyNodeOptions(nodeOptions);
     int i = 0;
     for (; i < args.length; i++) {
       String arg = args[i];
@@ -99,6 +119,7 @@ final class CliArgs {
           continue;
         }
         default -> {
+          if (INSPECT.contains(name)) throw inspectUnsupported(name);
           if (WITH_VALUE.contains(name)) {
             if (value == null) {
               if (i + 1 >= args.length) throw new BadOption(arg + " requires an argument");
@@ -109,12 +130,21 @@ final class CliArgs {
               a.execArgv.add(arg);
             }
             a.applyValue(name, value);
+            // --run <name> -- args: only what follows "--" goes to the package.json script
+            if (name.equals("--run")) {
+              int dash = Arrays.asList(args).subList(i + 1, args.length).indexOf("--");
+              if (dash >= 0) a.scriptArgs.addAll(Arrays.asList(args).subList(i + 2 + dash, args.length));
+              return a;
+            }
             continue;
           }
           if (!KNOWN.contains(name)) throw new BadOption("bad option: " + arg);
         }
       }
       a.execArgv.add(arg);
+    }
+    if (a.check && (a.mainKind == MainKind.EVAL || a.mainKind == MainKind.PRINT)) {
+      throw new BadOption("either --check or --eval can be used, not both");
     }
     if (a.mainKind == MainKind.NONE && i < args.length) {
       a.mainKind = MainKind.FILE;
@@ -124,9 +154,68 @@ final class CliArgs {
     return a;
   }
 
+  /**
+   * Applies NODE_OPTIONS (split as Node splits it): node's own flags only, applied before the
+   * command line's, and not shown in process.execArgv.
+   */
+  private void applyNodeOptions(List<String> tokens) throws BadOption {
+    for (int i = 0; i < tokens.size(); i++) {
+      String arg = tokens.get(i);
+      int eq = arg.indexOf('=');
+      String name = arg.startsWith("--") && eq > 0 ? arg.substring(0, eq) : arg;
+      if (NOT_IN_NODE_OPTIONS.contains(name) || !(KNOWN.contains(name) || WITH_VALUE.contains(name) || INSPECT.contains(name))) {
+        throw new BadOption(name + " is not allowed in NODE_OPTIONS");
+      }
+      if (INSPECT.contains(name)) throw inspectUnsupported(name);
+      if (WITH_VALUE.contains(name)) {
+        String value = eq > 0 && arg.startsWith("--") ? arg.substring(eq + 1) : null;
+        if (value == null) {
+          if (i + 1 >= tokens.size()) throw new BadOption(arg + " requires an argument");
+          value = tokens.get(++i);
+        }
+        applyValue(name, value);
+      }
+    }
+  }
+
+  /** Node's NODE_OPTIONS splitting: spaces separate, double quotes group, backslash escapes in quotes. */
+  static List<String> splitNodeOptions(String text) {
+    List<String> out = new ArrayList<>();
+    if (text == null) return out;
+    StringBuilder cur = new StringBuilder();
+    boolean inQuotes = false;
+    boolean any = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (inQuotes && c == '\\' && i + 1 < text.length()) {
+        cur.append(text.charAt(++i));
+      } else if (c == '"') {
+        inQuotes = !inQuotes;
+        any = true;
+      } else if (c == ' ' && !inQuotes) {
+        if (any) out.add(cur.toString());
+        cur.setLength(0);
+        any = false;
+      } else {
+        cur.append(c);
+        any = true;
+      }
+    }
+    if (any) out.add(cur.toString());
+    return out;
+  }
+
+  static BadOption inspectUnsupported(String flag) {
+    return new BadOption(flag + " is not supported by node4j: there is no inspector to attach a debugger to"
+        + " (ERR_NODE4J_UNSUPPORTED)");
+  }
+
   private void applyValue(String name, String value) throws BadOption {
     switch (name) {
       case "-r", "--require" -> preload.add(value);
+      case "--env-file" -> envFiles.add(value);
+      case "--run" -> run = value;
+      case "--watch-path" -> watchPaths.add(value);
       case "--java-classpath" -> {
         java = true;
         for (String entry : value.split(":")) if (!entry.isEmpty()) javaClasspath.add(entry);

@@ -21,7 +21,10 @@ public final class Main {
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     CliArgs cli;
     try {
-      cli = CliArgs.parse(args);
+      cli = CliArgs.parse(args, CliArgs.splitNodeOptions(System.getenv("NODE_OPTIONS")));
+      for (String f : cli.envFiles) {
+        if (!java.nio.file.Files.isRegularFile(Path.of(f))) throw new CliArgs.BadOption(f + ": not found");
+      }
     } catch (CliArgs.BadOption e) {
       err.println(invokedAs() + ": " + e.getMessage());
       System.exit(9);
@@ -50,11 +53,9 @@ public final class Main {
       kind = RuntimeOptions.MainKind.TEST;
     }
     if (kind == RuntimeOptions.MainKind.NONE) {
-      if (Libc.isatty(0)) {
-        err.println(execName() + ": the REPL is not supported by node4j yet (ERR_NODE4J_UNSUPPORTED)");
-        System.exit(1);
-      }
-      kind = RuntimeOptions.MainKind.STDIN;
+      // A terminal (or -i) gets the REPL; piped input runs as a script, as in Node.
+      // (--run's script is found by JS, which then needs no stdin.)
+      if (!Libc.isatty(0) && !cli.interactive && cli.run == null) kind = RuntimeOptions.MainKind.STDIN;
     }
     String main = cli.main;
     if (kind == RuntimeOptions.MainKind.FILE) main = Path.of(main).toAbsolutePath().normalize().toString();
@@ -69,6 +70,20 @@ public final class Main {
         List.copyOf(cli.preload), cli.stackTraceLimit);
     ClassLoader javaLoader = cli.java ? javaClassLoader(javaClasspath(cli.javaClasspath,
         kind == RuntimeOptions.MainKind.FILE ? Path.of(main).getParent() : Path.of("").toAbsolutePath())) : null;
+    if (kind != RuntimeOptions.MainKind.TEST && (cli.execArgv.contains("--watch") || !cli.watchPaths.isEmpty())) {
+      if (kind != RuntimeOptions.MainKind.FILE) {
+        err.println(invokedAs() + ": --watch requires specifying a file");
+        System.exit(9);
+      }
+      List<Path> watchPaths = cli.watchPaths.stream().map(p -> Path.of(p).toAbsolutePath().normalize()).toList();
+      new WatchMode(() -> {
+        NodeRuntime r = new NodeRuntime(options);
+        if (javaLoader != null) r.allowJava(javaLoader);
+        return r;
+      }, Path.of(main), watchPaths, Libc.isatty(1) && !cli.execArgv.contains("--watch-preserve-output"),
+          new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8)).run();
+      return;
+    }
     // Deep recursion needs a deep Java stack: run JS on a thread of our own with one.
     int[] code = new int[1];
     Thread js = new Thread(null, () -> {
