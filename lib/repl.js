@@ -371,7 +371,8 @@ REPLServer.prototype._handleError = function(e) {
     if (e[kCompiledCode] !== undefined) {
       text = syntaxErrorText(e, e[kCompiledCode]);
     } else {
-      const stack = trimStack(e.stack);
+      // a SyntaxError's frames are not shown at all, as in Node
+      const stack = e.name === 'SyntaxError' ? StringPrototypeSplit(e.stack, '\n    at ')[0] : trimStack(e.stack);
       ObjectDefineProperty(e, 'stack', { __proto__: null, value: stack, writable: true, configurable: true, enumerable: false });
       text = own.length === 0 && e[kIsNodeError] !== true ? stack : this.writer(e);
       if (text[0] === '[' && text[text.length - 1] === ']') text = StringPrototypeSlice(text, 1, -1);
@@ -435,6 +436,7 @@ REPLServer.prototype.resetContext = function() {
     },
   });
   installRequire(this.context);
+  require('internal/repl/builtin_globals').addBuiltinLibsToObject(this.context);
   this.emit('reset', this.context);
 };
 
