@@ -106,6 +106,8 @@ public final class JsTestRunner {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Map<String, String> env = new HashMap<>(System.getenv());
+    // process.execPath (bin/node4j) run by a test starts from the compiled classes, never a build.
+    env.put("NODE4J_USE_CLASSES", "1");
     RuntimeOptions options = new RuntimeOptions(
         repo.resolve("bin/node4j").toString(), "node4j", test.flags(), RuntimeOptions.MainKind.FILE,
         file.toString(), List.of(), env, repo, InputStream.nullInputStream(), out, err,

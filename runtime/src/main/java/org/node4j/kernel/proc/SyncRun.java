@@ -1,7 +1,6 @@
 package org.node4j.kernel.proc;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -49,7 +48,7 @@ public final class SyncRun {
       OutputStream sink = sinks != null ? sinks[i] : null;
       threads[i] = Thread.ofPlatform().daemon().start(() -> {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        boolean over = drain(fd, sink != null ? sink : buf, sink != null ? Long.MAX_VALUE : maxBuffer);
+        boolean over = Pump.copy(fd, sink != null ? sink : buf, sink != null ? Long.MAX_VALUE : maxBuffer);
         if (sink == null) output[slot] = buf.toByteArray();
         if (over) {
           synchronized (lock) {
@@ -99,31 +98,6 @@ public final class SyncRun {
           off += w;
         }
       }
-    } finally {
-      ProcLibc.close(fd);
-    }
-  }
-
-  /** Copies fd to out until EOF; true when more than {@code max} bytes came (reading stops after that chunk). */
-  private static boolean drain(int fd, OutputStream out, long max) {
-    try (Arena arena = Arena.ofConfined()) {
-      MemorySegment buf = arena.allocate(64 * 1024);
-      byte[] bytes = new byte[(int) buf.byteSize()];
-      long total = 0;
-      long n;
-      while ((n = ProcLibc.read(fd, buf)) > 0 || n == -ProcLibc.EINTR) {
-        if (n <= 0) continue;
-        MemorySegment.copy(buf, ValueLayout.JAVA_BYTE, 0, bytes, 0, (int) n);
-        try {
-          out.write(bytes, 0, (int) n); // libuv keeps what it read, even past maxBuffer
-          out.flush();
-        } catch (IOException e) {
-          break;
-        }
-        total += n;
-        if (total > max) return true;
-      }
-      return false;
     } finally {
       ProcLibc.close(fd);
     }
