@@ -213,12 +213,17 @@ function Server(options, requestListener) {
   });
   this[kManualStart] = true;
   if (requestListener) this.on('request', requestListener);
-  this.httpAllowHalfOpen = false;
   this.on('connection', connectionListener);
-  this.timeout = 0;
-  this.maxHeadersCount = null;
-  this.maxRequestsPerSocket = 0;
-  this[kConnections] = new SafeSet();
+  initServerState(this);
+}
+
+// What an http (or https) server keeps besides its options.
+function initServerState(server) {
+  server.httpAllowHalfOpen = false;
+  server.timeout = 0;
+  server.maxHeadersCount = null;
+  server.maxRequestsPerSocket = 0;
+  server[kConnections] = new SafeSet();
 }
 ObjectSetPrototypeOf(Server.prototype, net.Server.prototype);
 ObjectSetPrototypeOf(Server, net.Server);
@@ -478,4 +483,6 @@ module.exports = {
   createServer,
   kConnections,
   _connectionListener: connectionListener,
+  initServerState,
+  storeHTTPOptions,
 };

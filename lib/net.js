@@ -41,7 +41,7 @@ const {
   validatePort,
   validateString,
 } = require('internal/validators');
-const { isIP, isIPv4, isIPv6, kManualStart } = require('internal/net');
+const { isIP, isIPv4, isIPv6, kManualStart, kOnNewHandle, kInitHandle } = require('internal/net');
 const { uvExceptionWithHostPort, exceptionWithHostPort } = require('internal/net_errors');
 const { getDefaultHighWaterMark } = require('internal/streams/state');
 
@@ -178,6 +178,10 @@ function addClientAbortSignal(socket, signal) {
 function initHandle(socket) {
   socket._handle.setOnRead((ab, nread, syscall) => onStreamRead(socket, ab, nread, syscall));
 }
+
+Socket.prototype[kInitHandle] = function() {
+  initHandle(this);
+};
 
 function onStreamRead(socket, ab, nread, syscall) {
   if (nread > 0) {
@@ -698,6 +702,7 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
   }
   self._handle = h;
   initHandle(self);
+  if (self[kOnNewHandle] !== undefined) self[kOnNewHandle](h);
   if (!isPipe) {
     if (self[kSetNoDelay]) h.setNoDelay(true);
     if (self[kSetKeepAlive]) h.setKeepAlive(true, self[kSetKeepAliveInitialDelay]);

@@ -63,5 +63,10 @@ function isIP(s) {
 // A net.Server flag: sockets start paused (manualStart) because their owner (http) installs a
 // parser on the handle before the first read.
 const kManualStart = Symbol('kManualStart');
+// A socket with this method (TLSSocket) gets it called with its new handle, before the handle
+// reads anything: TLS must sit on the connection from its first byte.
+const kOnNewHandle = Symbol('kOnNewHandle');
+// socket[kInitHandle]() routes the socket's handle's reads to it (a handle changing owner).
+const kInitHandle = Symbol('kInitHandle');
 
-module.exports = { isIP, isIPv4, isIPv6, kManualStart };
+module.exports = { isIP, isIPv4, isIPv6, kManualStart, kOnNewHandle, kInitHandle };

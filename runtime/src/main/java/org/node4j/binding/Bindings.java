@@ -32,6 +32,7 @@ public final class Bindings {
       Map.entry("tcp_wrap", runtime -> new TcpWrapBinding(runtime, false)),
       Map.entry("test_runner", TestRunnerBinding::new), // node4j's: test files in fresh runtimes
       Map.entry("timers", TimersBinding::new),
+      Map.entry("tls_wrap", TlsWrapBinding::new),
       Map.entry("tty_wrap", TtyWrapBinding::new),
       Map.entry("util", runtime -> new UtilBinding()),
       Map.entry("uv", runtime -> new UvBinding()),

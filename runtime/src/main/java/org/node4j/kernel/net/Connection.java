@@ -38,8 +38,19 @@ public final class Connection extends ChannelInboundHandlerAdapter {
     void done(Errno error);
   }
 
+  /**
+   * A protocol layer in front of this handler (TLS): it may claim exceptions (reporting them its
+   * own way) and ends the write side its own way (close_notify) before the TCP shutdown.
+   */
+  public interface Layer {
+    boolean exceptionCaught(Throwable cause);
+
+    ChannelFuture closeOutbound(Channel ch);
+  }
+
   private volatile Channel ch;
   private volatile Events events;
+  private volatile Layer layer;
   private volatile long bytesRead;
   private ChannelFuture lastWrite;
   private volatile boolean eofSeen;
@@ -86,6 +97,10 @@ public final class Connection extends ChannelInboundHandlerAdapter {
     return c;
   }
 
+  public void addLayer(Layer layer) {
+    this.layer = layer;
+  }
+
   public void setEvents(Events events) {
     this.events = events;
   }
@@ -96,13 +111,32 @@ public final class Connection extends ChannelInboundHandlerAdapter {
 
   // ---- reading ----
 
+  // I/O thread only: whether JS reads now, and what arrived meanwhile. Netty reads from the
+  // kernel only while JS reads (autoRead), but a layer in front (TLS) may still hand over
+  // bytes it decrypted on its own, e.g. data that came with the end of the handshake: they
+  // wait here until JS (or the HTTP parser it installs first) starts reading.
+  private boolean reading;
+  private java.util.ArrayDeque<byte[]> held;
+  private boolean heldEof;
+
   public void readStart() {
+    ch.eventLoop().execute(() -> {
+      reading = true;
+      java.util.ArrayDeque<byte[]> h = held;
+      held = null;
+      if (h != null) for (byte[] d : h) events.read(d);
+      if (heldEof) {
+        heldEof = false;
+        events.eof();
+      }
+    });
     // After EOF there is nothing left to read; Netty may have dropped the fd from epoll already.
     if (eofSeen) return;
     ch.config().setAutoRead(true);
   }
 
   public void readStop() {
+    ch.eventLoop().execute(() -> reading = false);
     ch.config().setAutoRead(false);
   }
 
@@ -115,22 +149,36 @@ public final class Connection extends ChannelInboundHandlerAdapter {
       byte[] data = new byte[n];
       buf.readBytes(data);
       bytesRead += n;
+      if (!reading) {
+        if (held == null) held = new java.util.ArrayDeque<>();
+        held.add(data);
+        return;
+      }
       events.read(data);
     } finally {
       buf.release();
     }
   }
 
+  /** The end of input, after anything held back. */
+  private void eofNow() {
+    if (eofSeen) return;
+    eofSeen = true;
+    if (held != null && !held.isEmpty()) heldEof = true;
+    else events.eof();
+  }
+
   @Override
   public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
-    if (evt instanceof ChannelInputShutdownEvent && !eofSeen) {
-      eofSeen = true;
-      events.eof();
+    if (evt instanceof ChannelInputShutdownEvent || evt instanceof io.netty.handler.ssl.SslCloseCompletionEvent) {
+      eofNow();
     }
   }
 
   @Override
   public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+    Layer l = layer;
+    if (l != null && l.exceptionCaught(cause)) return;
     if (eofSeen) return; // a late read attempt on a finished socket: nothing was lost
     Events e = events;
     if (e != null) e.error(NetErrors.of(cause));
@@ -140,10 +188,7 @@ public final class Connection extends ChannelInboundHandlerAdapter {
   public void channelInactive(ChannelHandlerContext ctx) {
     // A connection that died without a FIN we saw (closed under a paused reader, say) still
     // ends its readable side, as libuv reports EOF.
-    if (!eofSeen && events != null && !closing) {
-      eofSeen = true;
-      events.eof();
-    }
+    if (!eofSeen && events != null && !closing) eofNow();
   }
 
   // ---- writing ----
@@ -174,6 +219,13 @@ public final class Connection extends ChannelInboundHandlerAdapter {
     Runnable go = () -> {
       if (!(ch instanceof DuplexChannel d) || !ch.isActive()) {
         done.done(ch.isActive() ? null : Errno.ENOTCONN);
+        return;
+      }
+      Layer l = layer;
+      if (l != null) {
+        // TLS: close_notify first, then the FIN
+        l.closeOutbound(ch).addListener(x -> d.shutdownOutput().addListener(
+            r -> done.done(r.isSuccess() || !ch.isActive() ? null : NetErrors.of(r.cause()))));
         return;
       }
       d.shutdownOutput().addListener(r -> done.done(r.isSuccess() ? null : NetErrors.of(r.cause())));
