@@ -126,9 +126,27 @@ Agent.prototype.addRequest = function addRequest(req, options, port, localAddres
 };
 
 function normalizeServerName(options, req) {
-  if (!options.servername && options.servername !== '') {
-    options.servername = options.host || (req && req.getHeader && req.getHeader('host')) || '';
+  if (!options.servername && options.servername !== '') options.servername = calculateServerName(options, req);
+}
+
+// The SNI name: the host (or the Host header without its port); never an IP address.
+function calculateServerName(options, req) {
+  let servername = options.host;
+  const hostHeader = req && req.getHeader && req.getHeader('host');
+  if (hostHeader) {
+    if (typeof hostHeader !== 'string') {
+      const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+      throw new ERR_INVALID_ARG_TYPE('options.headers.host', 'String', hostHeader);
+    }
+    if (hostHeader[0] === '[') {
+      const index = hostHeader.indexOf(']');
+      servername = index === -1 ? hostHeader : hostHeader.slice(1, index);
+    } else {
+      servername = hostHeader.split(':', 1)[0];
+    }
   }
+  if (!servername || net.isIP(servername)) servername = '';
+  return servername;
 }
 
 Agent.prototype.createSocket = function createSocket(req, options, cb) {

@@ -34,6 +34,7 @@ const kWrapped = Symbol('wrappedSocket');
 const kErrorEmitted = Symbol('errorEmitted');
 const kConnectOptions = Symbol('connectOptions');
 const kStarted = Symbol('tlsStarted');
+const kPendingWrites = Symbol('pendingWrites');
 
 let binding;
 function tlsBinding() {
@@ -63,6 +64,7 @@ function TLSSocket(socket, opts) {
   this[kTls] = null;
   this[kErrorEmitted] = false;
   this[kStarted] = false;
+  this[kPendingWrites] = [];
   this.encrypted = true;
 
   let wrap = null;
@@ -187,6 +189,7 @@ function onHandshake(socket, code, message) {
     }
     socket.emit('secure');
     socket._controlReleased = true;
+    releaseWrites(socket);
     if (!socket.destroyed && socket.server) socket.server.emit('secureConnection', socket);
     return;
   }
@@ -226,12 +229,46 @@ function onConnectSecure(socket) {
       return;
     }
     socket._controlReleased = true;
+    releaseWrites(socket);
     socket.emit('secureConnect');
   } else {
     socket.authorized = true;
     socket._controlReleased = true;
+    releaseWrites(socket);
     socket.emit('secureConnect');
   }
+}
+
+// Application data waits for the handshake *and* the peer's verification, as OpenSSL holds
+// cleartext until then: nothing reaches a peer that is about to be rejected.
+TLSSocket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, cb) {
+  if (this[kPendingWrites] !== null && !this.destroyed) {
+    this[kPendingWrites].push(() => this._writeGeneric(writev, data, encoding, cb), cb);
+    return;
+  }
+  return FunctionPrototypeCall(net.Socket.prototype._writeGeneric, this, writev, data, encoding, cb);
+};
+
+TLSSocket.prototype._final = function _final(cb) {
+  if (this[kPendingWrites] !== null && !this.destroyed) {
+    this[kPendingWrites].push(() => this._final(cb), cb);
+    return;
+  }
+  return FunctionPrototypeCall(net.Socket.prototype._final, this, cb);
+};
+
+function releaseWrites(socket) {
+  const pending = socket[kPendingWrites];
+  if (pending === null) return;
+  socket[kPendingWrites] = null; // open from now on
+  for (let i = 0; i < pending.length; i += 2) pending[i]();
+}
+
+function failWrites(socket) {
+  const pending = socket[kPendingWrites];
+  socket[kPendingWrites] = null;
+  const { codes: { ERR_SOCKET_CLOSED } } = require('internal/errors');
+  for (let i = 1; i < pending.length; i += 2) pending[i](new ERR_SOCKET_CLOSED());
 }
 
 TLSSocket.prototype._emitTLSError = function _emitTLSError(err) {
@@ -248,6 +285,7 @@ TLSSocket.prototype._emitTLSError = function _emitTLSError(err) {
 
 TLSSocket.prototype._destroy = function _destroy(err, cb) {
   if (this[kTls]) this[kTls].close();
+  if (this[kPendingWrites] !== null) failWrites(this);
   return FunctionPrototypeCall(net.Socket.prototype._destroy, this, err, cb);
 };
 

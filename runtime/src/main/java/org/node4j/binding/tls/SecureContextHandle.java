@@ -81,7 +81,7 @@ public final class SecureContextHandle {
     }
   }
 
-  /** Pairs each key with the certificate chain whose leaf holds its public half. */
+  /** Pairs each key with the certificate chain whose leaf holds its public half; always null now. */
   @HostAccess.Export
   public String finish() {
     for (PrivateKey k : keys) {
@@ -92,10 +92,7 @@ public final class SecureContextHandle {
           break;
         }
       }
-      if (match == null) {
-        if (certs.isEmpty()) continue; // a key alone: the handshake will find no certificate
-        return fail("ERR_OSSL_X509_KEY_VALUES_MISMATCH", "error:05800074:x509 certificate routines::key values mismatch");
-      }
+      if (match == null) continue; // a key without its certificate: never offered (Node does not throw either)
       context.addKey(k, match);
     }
     return null;

@@ -146,8 +146,10 @@ public final class TlsSession implements Connection.Layer {
     if (alert >= 0) {
       String name = m.substring(alert + 22).trim();
       reason = alertPrefix(name) + " alert " + name.replace('_', ' ');
-    } else if (m.contains("Unsupported or unrecognized SSL message")) {
-      reason = server ? "http request" : "wrong version number";
+    } else if (m.contains("Unsupported or unrecognized SSL message") || m.contains("not an SSL/TLS record")) {
+      // Netty shows the first bytes in hex: a plaintext HTTP request starts with a method
+      boolean http = m.matches("(?s).*record: (474554|504f5354|505554|48454144|44454c455445|4f5054494f4e53).*");
+      reason = server && http ? "http request" : "wrong version number";
     } else if (m.contains("No appropriate protocol") || m.contains("protocol is disabled")) {
       reason = "unsupported protocol";
     } else if (m.contains("no cipher suites in common")) {
