@@ -362,7 +362,8 @@ ObjectDefineProperty(Socket.prototype, 'bytesWritten', {
     if (ArrayIsArray(data)) {
       for (let i = 0; i < data.length; i++) {
         const chunk = data[i];
-        if (data.allBuffers || chunk instanceof Buffer) bytes += chunk.length;
+        if (chunk instanceof Buffer) bytes += chunk.length;
+        else if (chunk.chunk instanceof Buffer) bytes += chunk.chunk.length;
         else bytes += Buffer.byteLength(chunk.chunk, chunk.encoding);
       }
     } else if (data) {
@@ -434,8 +435,9 @@ Socket.prototype._writeGeneric = function(writev, data, encoding, cb) {
   this._unrefTimer();
   if (writev) {
     const chunks = [];
+    // Writable hands over { chunk, encoding } entries (allBuffers only says no entry is a string)
     for (let i = 0; i < data.length; i++) {
-      const c = data.allBuffers ? data[i] : data[i].chunk;
+      const c = data[i].chunk;
       chunks.push(typeof c === 'string' ? Buffer.from(c, data[i].encoding) : c);
     }
     writeToHandle(this, Buffer.concat(chunks), null, cb);
