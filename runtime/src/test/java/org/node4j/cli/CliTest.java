@@ -151,4 +151,25 @@ class CliTest {
     assertEquals(0, p.exitValue(), out);
     assertEquals("EMFILE ok\n", out);
   }
+
+  @Test
+  void flagsOfIssue10(@TempDir Path dir) throws Exception {
+    // Node 24's texts: a flag NODE_OPTIONS may not carry, and --env-file/--title/builtin globals in -p.
+    ProcessBuilder pb = new ProcessBuilder(root().resolve("bin/node4j").toString(), "-p", "1");
+    pb.environment().put("NODE_OPTIONS", "-e 1");
+    Process p = pb.start();
+    p.getOutputStream().close();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "node4j did not exit");
+    assertEquals(9, p.exitValue(), err);
+    assertTrue(err.endsWith(": -e is not allowed in NODE_OPTIONS\n"), err);
+    Path env = dir.resolve("test.env");
+    Files.writeString(env, "X=1\nY=\"a b\"\n");
+    Run r = node4j("", "--env-file=" + env, "--title=foo", "-p",
+        "process.title + ' ' + process.env.X + process.env.Y + ' ' + typeof fs.readFileSync");
+    assertEquals("foo 1a b function\n", r.out(), r.err());
+    Run missing = node4j("", "--env-file=" + dir.resolve("nope"), "-e", "1");
+    assertEquals(9, missing.code());
+    assertTrue(missing.err().endsWith(": " + dir.resolve("nope") + ": not found\n"), missing.err());
+  }
 }
