@@ -32,12 +32,14 @@ for (const f of fs.readdirSync(path.join(__dirname, 'cases')).sort()) {
 function measure(bin, argv) {
   const wall = [];
   const rss = [];
+  // user + sys of the process and its threads: on a loaded machine it varies far less than wall
+  const cpu = [];
   const metrics = {};
   for (let i = 0; i < runs; i++) {
     let stdout;
     let stderr;
     try {
-      const r = spawnSync('/usr/bin/time', ['-f', '__TIME__ %e %M', bin, ...argv],
+      const r = spawnSync('/usr/bin/time', ['-f', '__TIME__ %e %M %U %S', bin, ...argv],
         { encoding: 'utf8', maxBuffer: 64 << 20 });
       stdout = r.stdout;
       stderr = r.stderr;
@@ -45,15 +47,16 @@ function measure(bin, argv) {
     } catch (e) {
       return { error: e.message };
     }
-    const t = /__TIME__ ([\d.]+) (\d+)/.exec(stderr);
+    const t = /__TIME__ ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/.exec(stderr);
     wall.push(Number(t[1]));
     rss.push(Number(t[2]) / 1024);
+    cpu.push(Number(t[3]) + Number(t[4]));
     for (const m of stdout.matchAll(/^BENCH (\S+) ([\d.]+) (\S+)$/gm)) {
       (metrics[m[1]] ??= { unit: m[3], values: [] }).values.push(Number(m[2]));
     }
   }
   const median = (a) => a.slice().sort((x, y) => x - y)[a.length >> 1];
-  const result = { wall: median(wall), rss: median(rss), metrics: {} };
+  const result = { wall: median(wall), rss: median(rss), cpu: median(cpu), metrics: {} };
   for (const [k, v] of Object.entries(metrics)) result.metrics[k] = { unit: v.unit, value: median(v.values) };
   return result;
 }
@@ -68,6 +71,7 @@ for (const c of cases) {
     continue;
   }
   rows.push([`${c.name}: wall`, `${a.wall.toFixed(2)} s`, `${b.wall.toFixed(2)} s`, (a.wall / b.wall).toFixed(2)]);
+  rows.push([`${c.name}: cpu (user+sys)`, `${a.cpu.toFixed(2)} s`, `${b.cpu.toFixed(2)} s`, (a.cpu / b.cpu).toFixed(2)]);
   rows.push([`${c.name}: peak RSS`, `${a.rss.toFixed(0)} MB`, `${b.rss.toFixed(0)} MB`, (a.rss / b.rss).toFixed(2)]);
   for (const [k, v] of Object.entries(a.metrics)) {
     const r = b.metrics[k];

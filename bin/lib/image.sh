@@ -12,7 +12,8 @@
 node4j_image() {
   local java="$1" dir="$2" home stamp mods
   home="$(dirname "$(dirname "$java")")"
-  stamp="$home $("$java" -version 2>&1 | head -2 | tr '\n' ' ')"
+  # Which JDK, identified without starting it: its release file and its module image.
+  stamp="$home $(tr '\n' ' ' < "$home/release" 2>/dev/null) $(stat -c '%Y-%s' "$home/lib/modules" 2>/dev/null)"
   if [ -x "$dir/bin/java" ] && [ "$(cat "$dir.stamp" 2>/dev/null)" = "$stamp" ]; then
     echo "$dir/bin/java"; return 0
   fi

@@ -43,7 +43,12 @@ const { startListeningIfSignal, stopListeningIfSignal } = require('internal/proc
 process.on('newListener', startListeningIfSignal);
 process.on('removeListener', stopListeningIfSignal);
 
-const timers = require('internal/timers');
+// The loop calls the timer hooks only once a timer or immediate exists (start-up).
+let timers;
+function lazyTimers() {
+  timers ??= require('internal/timers');
+  return timers;
+}
 const { triggerUncaughtException } = require('internal/process/execution');
 
 const { tickInfo } = require('internal/bootstrap/realm');
@@ -89,11 +94,11 @@ module.exports = {
   emitBeforeExit: withTicks(emitBeforeExit),
   emitExit,
   invokeCallback: withTicks(invokeCallback),
-  nextTimerExpiry: timers.nextTimerExpiry,
+  nextTimerExpiry: () => lazyTimers().nextTimerExpiry(),
   processTicksAndRejections,
   runMain: withTicks(runMain),
-  runNextImmediate: withTicks(timers.runNextImmediate),
-  runNextTimer: withTicks(timers.runNextTimer),
-  startImmediates: timers.startImmediates,
+  runNextImmediate: withTicks(() => lazyTimers().runNextImmediate()),
+  runNextTimer: withTicks((now) => lazyTimers().runNextTimer(now)),
+  startImmediates: () => lazyTimers().startImmediates(),
   triggerUncaughtException,
 };

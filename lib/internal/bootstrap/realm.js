@@ -85,6 +85,9 @@ const process = ObjectCreate(processProto);
 // ---- Core modules ----
 const builtins = internalBinding('builtins');
 const builtinIds = new SafeSet(builtins.ids());
+// NODE4J_TRACE_STARTUP: each module's load time goes to stderr (docs/performance.md).
+const tracing = builtins.tracing();
+let traceDepth = 0;
 // Modules that exist only under the node: prefix, as in Node.
 const schemeOnly = new SafeSet(['sea', 'sqlite', 'test', 'test/reporters']);
 // Node 24's public builtins. One without a lib/ file yet is still a builtin: requiring it
@@ -152,12 +155,15 @@ class BuiltinModule {
     if (mod.loaded || mod.loading) return mod.exports;
     mod.loading = true;
     ArrayPrototypePush(moduleLoadList, `NativeModule ${id}`);
+    const start = tracing ? builtins.threadCpuMicros() : 0;
+    if (tracing) traceDepth++;
     try {
       const fn = builtins.compile(id);
       ReflectApply(fn, undefined, [mod.exports, requireBuiltin, mod, process, internalBinding, primordials]);
       mod.loaded = true;
     } finally {
       mod.loading = false;
+      if (tracing) builtins.traceModule(id, --traceDepth, start);
     }
     return mod.exports;
   }

@@ -4,6 +4,7 @@
 const {
   ArrayIsArray,
   ArrayPrototypeIncludes,
+  ArrayPrototypeJoin,
   ArrayPrototypePush,
   Error,
   ErrorCaptureStackTrace,
@@ -36,6 +37,7 @@ const kStderr = Symbol('kStderr');
 const kInspectOptions = Symbol('kInspectOptions');
 const kColorMode = Symbol('kColorMode');
 const kIsConsole = Symbol('kIsConsole');
+const kWriteDirect = Symbol('kWriteDirect');
 
 let inspectModule;
 function lazyInspect() {
@@ -91,6 +93,7 @@ ObjectDefineProperty(Console, SymbolHasInstance, {
 Console[kBindStreamsLazy] = function() {
   const console = {};
   initConsole(console, () => process.stdout, () => process.stderr, 'auto', undefined, 2);
+  console[kWriteDirect] = require('internal/bootstrap/process_object').writeStdioDirect;
   bindMethods(console);
   ObjectDefineProperty(console, 'Console', { __proto__: null, value: Console, writable: true, enumerable: true, configurable: true });
   for (const key of ['profile', 'profileEnd', 'timeStamp', 'context', 'createTask']) {
@@ -115,7 +118,19 @@ function useColors(self, stream) {
   return typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true;
 }
 
-function formatArgs(self, stream, args) {
+// util.format would only join these: strings, with no format directives to apply (the first
+// string's %s are directives only when more arguments follow). Skipping it keeps hello world
+// from loading util.inspect.
+function plainStrings(args) {
+  for (let i = 0; i < args.length; i++) {
+    if (typeof args[i] !== 'string') return false;
+  }
+  return args.length < 2 || !StringPrototypeIncludes(args[0], '%');
+}
+
+function formatArgs(self, useStdout, args) {
+  if (plainStrings(args)) return ArrayPrototypeJoin(args, ' ');
+  const stream = useStdout ? self[kStdout] : self[kStderr];
   const opts = self[kInspectOptions];
   const colors = useColors(self, stream);
   const { formatWithOptions } = lazyInspect();
@@ -127,13 +142,14 @@ function formatArgs(self, stream, args) {
 }
 
 function write(self, useStdout, string) {
-  const stream = useStdout ? self[kStdout] : self[kStderr];
   const indent = self[kGroupIndent];
   if (indent.length !== 0) {
     if (StringPrototypeIncludes(string, '\n')) string = StringPrototypeReplaceAll(string, '\n', `\n${indent}`);
     string = indent + string;
   }
   string += '\n';
+  if (self[kWriteDirect]?.(useStdout ? 1 : 2, string)) return;
+  const stream = useStdout ? self[kStdout] : self[kStderr];
   try {
     stream.write(string);
   } catch (e) {
@@ -171,11 +187,11 @@ function formatTime(ms) {
 }
 
 const consoleMethods = {
-  log(...args) { write(this, true, formatArgs(this, this[kStdout], args)); },
-  info(...args) { write(this, true, formatArgs(this, this[kStdout], args)); },
-  debug(...args) { write(this, true, formatArgs(this, this[kStdout], args)); },
-  warn(...args) { write(this, false, formatArgs(this, this[kStderr], args)); },
-  error(...args) { write(this, false, formatArgs(this, this[kStderr], args)); },
+  log(...args) { write(this, true, formatArgs(this, true, args)); },
+  info(...args) { write(this, true, formatArgs(this, true, args)); },
+  debug(...args) { write(this, true, formatArgs(this, true, args)); },
+  warn(...args) { write(this, false, formatArgs(this, false, args)); },
+  error(...args) { write(this, false, formatArgs(this, false, args)); },
   dir(object, options) {
     const { inspect } = lazyInspect();
     write(this, true, inspect(object, { customInspect: false, ...this[kInspectOptions], ...options }));
@@ -196,7 +212,7 @@ const consoleMethods = {
     logTime(this, 'timeLog', timeLabel(label), data);
   },
   trace(...args) {
-    const err = { name: 'Trace', message: formatArgs(this, this[kStderr], args) };
+    const err = { name: 'Trace', message: formatArgs(this, false, args) };
     ErrorCaptureStackTrace(err, consoleMethods.trace);
     this.error(err.stack);
   },

@@ -29,7 +29,12 @@ const {
 const path = require('path');
 const { BuiltinModule } = require('internal/bootstrap/realm');
 const packageJson = require('internal/modules/package_json_reader');
-const { packageExportsResolve, packageImportsResolve, parsePackageName } = require('internal/modules/package_exports');
+// "exports"/"imports" resolution loads on the first package that needs it (start-up).
+let packageExports;
+function lazyPackageExports() {
+  packageExports ??= require('internal/modules/package_exports');
+  return packageExports;
+}
 const {
   codes: { ERR_INVALID_ARG_VALUE, ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_BUILTIN_MODULE, ERR_NODE4J_UNSUPPORTED },
 } = require('internal/errors');
@@ -295,13 +300,13 @@ function tryPackage(requestPath, exts, isMain, originalPath) {
 
 // node_modules/<name> with an "exports" field: resolve through it.
 function resolveExports(nmPath, request, conditions) {
-  const { packageName, packageSubpath } = parsePackageName(request);
+  const { packageName, packageSubpath } = lazyPackageExports().parsePackageName(request);
   if (!packageName || packageName[0] === '@' && StringPrototypeIndexOf(packageName, '/') === -1) return;
   const pkgDir = path.resolve(nmPath, packageName);
   const pjson = packageJson.read(`${pkgDir}/package.json`);
   if (pjson.exists && pjson.exports !== undefined && pjson.exports !== null) {
     return finalizeEsmResolution(
-      packageExportsResolve(`${pkgDir}/`, packageSubpath, pjson, undefined, conditions), request);
+      lazyPackageExports().packageExportsResolve(`${pkgDir}/`, packageSubpath, pjson, undefined, conditions), request);
   }
 }
 
@@ -366,7 +371,7 @@ function resolveSelf(request, parent, conditions) {
   else if (StringPrototypeStartsWith(request, `${pjson.name}/`)) expansion = `.${StringPrototypeSlice(request, pjson.name.length)}`;
   else return false;
   const pkgDir = StringPrototypeSlice(pjson.pjsonPath, 0, -'package.json'.length);
-  return finalizeEsmResolution(packageExportsResolve(pkgDir, expansion, pjson, parent.filename, conditions), request);
+  return finalizeEsmResolution(lazyPackageExports().packageExportsResolve(pkgDir, expansion, pjson, parent.filename, conditions), request);
 }
 
 Module._resolveFilename = function(request, parent, isMain, options) {
@@ -399,7 +404,7 @@ Module._resolveFilename = function(request, parent, isMain, options) {
   if (request[0] === '#' && (parent?.filename || parent?.id === '<repl>')) {
     const pjson = packageJson.getPackageScopeConfig(parent.filename || `${process.cwd()}/`);
     if (pjson?.imports !== undefined && pjson.imports !== null) {
-      const resolved = packageImportsResolve(request, parent.filename, cjsConditions, pjson);
+      const resolved = lazyPackageExports().packageImportsResolve(request, parent.filename, cjsConditions, pjson);
       if (typeof resolved === 'object') return Module._resolveFilename(resolved.bare, parent, isMain);
       return finalizeEsmResolution(resolved, request);
     }

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
 import org.node4j.runtime.NodeRuntime;
+import org.node4j.runtime.StartupTrace;
 
 /** Node's {@code builtins} binding: the JS core library's sources, compiled on the shared engine. */
 public final class BuiltinsBinding {
@@ -30,8 +31,25 @@ public final class BuiltinsBinding {
   /** The module wrapper function of lib/&lt;id&gt;.js, or null when there is no such builtin. */
   @HostAccess.Export
   public Value compile(String id) {
-    if (NodeRuntime.readBuiltin(id) == null) return null;
     return runtime.context().eval(runtime.sharedEngine().source(id, k -> NodeRuntime.builtinSource(id, PARAMS)));
+  }
+
+  /** Whether realm.js should report each core module's load time (NODE4J_TRACE_STARTUP). */
+  @HostAccess.Export
+  public boolean tracing() {
+    return StartupTrace.enabled();
+  }
+
+  /** With tracing: one core module loaded, its inclusive CPU time on the JS thread. */
+  @HostAccess.Export
+  public void traceModule(String id, int depth, double startCpuMicros) {
+    StartupTrace.module(id, depth, (StartupTrace.threadCpuMicros() - startCpuMicros) / 1000.0);
+  }
+
+  /** With tracing: the JS thread's CPU time in microseconds. */
+  @HostAccess.Export
+  public double threadCpuMicros() {
+    return StartupTrace.threadCpuMicros();
   }
 
   /** Every builtin id (lib files, internal ones included), sorted. */

@@ -12,12 +12,14 @@ import org.node4j.kernel.Libc;
 import org.node4j.runtime.NodeRuntime;
 import org.node4j.runtime.RuntimeOptions;
 import org.node4j.runtime.SharedEngine;
+import org.node4j.runtime.StartupTrace;
 
 /** {@code node4j}: the command line, run by bin/node4j. */
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) throws InterruptedException {
+    StartupTrace.mark("main");
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     CliArgs cli;
     try {
@@ -42,6 +44,7 @@ public final class Main {
       err.println("node4j: warning: the Graal JIT is not active; JavaScript runs in the interpreter "
           + "(slow). Run through bin/node4j on JDK 25 with JVMCI, or set NODE4J_ALLOW_INTERPRETER=1.");
     }
+    StartupTrace.mark("engine");
     RuntimeOptions.MainKind kind = cli.mainKind;
     List<String> scriptArgs = List.copyOf(cli.scriptArgs);
     if (cli.test && (kind == RuntimeOptions.MainKind.NONE || kind == RuntimeOptions.MainKind.FILE)) {
@@ -97,6 +100,8 @@ public final class Main {
     js.start();
     js.join();
     System.out.flush();
+    StartupTrace.mark("exit");
+    StartupTrace.threads();
     Runtime.getRuntime().halt(code[0]);
   }
 

@@ -183,8 +183,12 @@ public final class NodeRuntime implements AutoCloseable {
     Thread watchdog = null;
     try {
       context = newContext();
+      StartupTrace.mark("context");
+      context.initialize("js");
+      StartupTrace.mark("js realm");
       bindings = new Bindings(this);
       Value hooks = bootstrap();
+      StartupTrace.mark("bootstrap");
       calls.bind(hooks);
       // the budget is the user's code's: our own bootstrap does not count
       if (cpuLimitNanos > 0) {
@@ -194,6 +198,7 @@ public final class NodeRuntime implements AutoCloseable {
         });
       }
       calls.call(hooks.getMember("runMain"));
+      StartupTrace.mark("main script");
       int code = runLoopToExit();
       return cpuLimitExceeded ? cpuLimitExit() : code;
     } catch (ProcessExit exit) {
@@ -292,9 +297,11 @@ public final class NodeRuntime implements AutoCloseable {
   private Value bootstrap() {
     Value primordials = context.eval(shared.source("per_context/primordials",
         k -> builtinSource("internal/per_context/primordials", null)));
+    StartupTrace.mark("primordials");
     Value realm = context.eval(shared.source("bootstrap/realm",
         k -> builtinSource("internal/bootstrap/realm", "host, primordials, tickInfo")));
     Value tickInfo = context.eval("js", "(b) => new Int32Array(new ArrayBuffer(b))").execute(calls.tickInfo);
+    StartupTrace.mark("realm parsed");
     return realm.execute(bindings, primordials, tickInfo);
   }
 

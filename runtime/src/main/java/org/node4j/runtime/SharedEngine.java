@@ -49,12 +49,14 @@ public final class SharedEngine {
   }
 
   private static Engine newEngine() {
-    return Engine.newBuilder("js")
+    Engine.Builder b = Engine.newBuilder("js")
         // We detect interpreter-only mode ourselves (jitEnabled) and say so clearly;
         // the engine's own warning would go to the user's stderr.
-        .option("engine.WarnInterpreterOnly", "false")
-        .logHandler(OutputStream.nullOutputStream())
-        .build();
+        .option("engine.WarnInterpreterOnly", "false");
+    // The engine's log must not reach the user, unless someone diagnosing the engine asked for
+    // it in a file (-Dpolyglot.log.file=… with, say, -Dpolyglot.engine.TraceCompilation=true).
+    if (System.getProperty("polyglot.log.file") == null) b.logHandler(OutputStream.nullOutputStream());
+    return b.build();
   }
 
   public Engine engine() {
