@@ -65,7 +65,7 @@ function runEntry(process, pm, kind) {
       Module.runMain(process.argv[1]);
       break;
     case 'eval':
-      if (isWorker) evalScript('[worker eval]', pm.main(), false);
+      if (!internalBinding('worker').isMainThread()) evalScript('[worker eval]', pm.main(), false);
       else if (inputTypeModule()) require('internal/modules/esm/loader').runEvalModule(pm.main());
       else evalScript('[eval]', pm.main(), false);
       break;
