@@ -18,6 +18,7 @@ function install() {
   const hook = ObjectFreeze({
     __proto__: null,
     builtin: (id) => loader().hook.builtin(id),
+    java: (specifier) => loader().hook.java(specifier),
     cjs: (filename) => loader().hook.cjs(filename),
     cjsSource: (where) => loader().hook.cjsSource(where),
     meta: (meta) => loader().hook.meta(meta),

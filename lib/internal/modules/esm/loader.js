@@ -32,9 +32,11 @@ const path = require('path');
 const { resolve, formatOf } = require('internal/modules/esm/resolve');
 const { pathToFileURL, fileURLToPath } = require('internal/url');
 
+const { BuiltinModule } = require('internal/bootstrap/realm');
 const moduleWrap = internalBinding('module_wrap');
 
 const kBuiltinDir = '/@node4j/builtin/';
+const kJavaDir = '/@node4j/java/';
 const kWrapDir = '/@node4j/require/';
 
 // path -> format already registered with the module file system
@@ -58,7 +60,9 @@ function parentPathOf(referrer) {
       StringPrototypeStartsWith(referrer, kWrapDir)) {
     return `${process.cwd()}/`;
   }
-  if (StringPrototypeStartsWith(referrer, kBuiltinDir)) return `${process.cwd()}/`;
+  if (StringPrototypeStartsWith(referrer, kBuiltinDir) || StringPrototypeStartsWith(referrer, kJavaDir)) {
+    return `${process.cwd()}/`;
+  }
   return referrer;
 }
 
@@ -72,6 +76,8 @@ function lookup(referrer, specifier) {
   }
   const hooks = require('internal/modules/cjs/loader').customization.hooks;
   if (hooks !== undefined && hooks.hasHooks()) return lookupWithHooks(hooks, referrer, specifier);
+  const java = registerJava(specifier);
+  if (java !== undefined) return java;
   const resolved = resolve(specifier, parentPathOf(referrer));
   if (resolved.builtin !== undefined) return registerBuiltin(resolved.builtin);
   const where = registerFile(resolved.path, resolved.url);
@@ -205,6 +211,25 @@ function registerBuiltin(id) {
   return where;
 }
 
+// A module the embedding Java program registered (Node4j.Builder.module) or a Java class
+// ('java:java.util.UUID', under --java), as require() gives it; undefined for anything else.
+function registerJava(specifier) {
+  const isClass = StringPrototypeStartsWith(specifier, 'java:');
+  if (!isClass && (specifier[0] === '.' || specifier[0] === '/' || StringPrototypeStartsWith(specifier, 'node:') ||
+      StringPrototypeStartsWith(specifier, 'file:') || BuiltinModule.canBeRequiredWithoutScheme(specifier))) {
+    return undefined;
+  }
+  const where = kJavaDir + specifier;
+  if (registered.has(where)) return where;
+  const javaModules = require('internal/modules/java_modules');
+  const exports = isClass ? javaModules.loadJavaClass(StringPrototypeSlice(specifier, 5)) :
+    javaModules.loadJavaModule(specifier);
+  if (exports === undefined) return undefined;
+  moduleWrap.serve(where, '', facade(`h.java(${JSONStringify(specifier)})`, isClass ? [] : ObjectKeys(exports)), null);
+  registered.set(where, 'java');
+  return where;
+}
+
 // A file as an ES module, at its path, or at path?query#hash when its URL has those (each
 // such URL is a module instance of its own, as in Node).
 function registerFile(filename, url) {
@@ -334,6 +359,9 @@ function metaResolve(parentPath) {
 const hook = {
   builtin(id) {
     return require(id);
+  },
+  java(specifier) {
+    return require('internal/modules/cjs/loader').Module._load(specifier, null, false);
   },
   cjs(filename) {
     const { Module } = require('internal/modules/cjs/loader');

@@ -141,6 +141,17 @@ class Node4jTest {
       assertEquals(List.of("hello Ada", 3, 6, "true java says boom java.lang.IllegalStateException", true),
           get(rt.call("./use.js", "run")));
     }
+
+    // ES modules import them too: named exports and the whole module as default
+    Files.writeString(dir.resolve("main.mjs"), """
+        import greeter, { hello, version } from 'greeter';
+        console.log(hello('Grace'), version, greeter.version === version);
+        """);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Node4j.builder().cwd(dir).stdout(out).module("greeter", Map.of(
+        "hello", (JavaFunction) args -> "hello " + args[0], "version", 3)).build()
+        .runFile(Path.of("main.mjs"));
+    assertEquals("hello Grace 3 true\n", out.toString(StandardCharsets.UTF_8));
   }
 
   @Test
