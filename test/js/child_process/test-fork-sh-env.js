@@ -8,7 +8,8 @@ const child = cp.fork('-c', ['echo "$NODE_CHANNEL_FD $NODE_CHANNEL_SERIALIZATION
                       { execPath: '/bin/sh', execArgv: [], silent: true, env: { X: 'y' } });
 let out = '';
 child.stdout.on('data', (d) => { out += d; });
-child.on('exit', common.mustCall((code) => {
+// 'close', not 'exit': the child's output may still be in flight when it exits
+child.on('close', common.mustCall((code) => {
   assert.strictEqual(code, 0);
   assert.strictEqual(out, '3 json y\n');
 }));
