@@ -160,6 +160,11 @@ final class ProcLibc {
     return fl < 0 ? fl : fcntl(fd, F_SETFL, fl | O_NONBLOCK);
   }
 
+  static int setBlocking(int fd) {
+    int fl = fcntl(fd, F_GETFL, 0);
+    return fl < 0 ? fl : fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
+  }
+
   static int open(MemorySegment path, int flags) { return sys(OPEN, path, flags, 0); }
 
   static int close(int fd) { return sys(CLOSE, fd); }

@@ -15,6 +15,9 @@ public final class Pump {
 
   /** Starts copying {@code fd} (blocking) to {@code out} until EOF; closes fd; then runs {@code done}. */
   public static void start(int fd, OutputStream out, Runnable done) {
+    // The pump blocks in read(2): a non-blocking end (spawn makes the parent's ends so, for the
+    // loop) would read EAGAIN before the child wrote, close the pipe, and kill it with SIGPIPE.
+    ProcLibc.setBlocking(fd);
     Thread.ofPlatform().daemon().name("node4j-pump-" + fd).start(() -> {
       try {
         copy(fd, out, Long.MAX_VALUE);
