@@ -9,26 +9,21 @@ const { validateString } = require('internal/validators');
 
 const binding = internalBinding('permission');
 
-function isEnabled() {
-  return binding.enabled();
+// process.permission's (scope, reference) arguments as the binding takes them: a path made
+// absolute, or null for the whole scope.
+function referenceOf(scope, reference) {
+  validateString(scope, 'scope');
+  if (reference === undefined) return null;
+  validateString(reference, 'reference');
+  return require('path').resolve(reference);
 }
 
 function has(scope, reference) {
-  validateString(scope, 'scope');
-  if (reference !== undefined) {
-    validateString(reference, 'reference');
-    reference = require('path').resolve(reference);
-  }
-  return binding.has(scope, reference ?? null);
+  return binding.has(scope, referenceOf(scope, reference));
 }
 
 function drop(scope, reference) {
-  validateString(scope, 'scope');
-  if (reference !== undefined) {
-    validateString(reference, 'reference');
-    reference = require('path').resolve(reference);
-  }
-  binding.drop(scope, reference ?? null);
+  binding.drop(scope, referenceOf(scope, reference));
 }
 
 // Flags that widen the model, with the SecurityWarning code Node gives each.
@@ -42,12 +37,13 @@ const riskyFlags = [
 // Before the main script: --allow-* without --permission is an error; with it, process.permission
 // appears and the risky grants are warned about.
 function initialize(process) {
-  const enabled = binding.enabled();
   const argv = process.execArgv;
-  for (let i = 0; i < argv.length; i++) {
-    if (!enabled && StringPrototypeStartsWith(argv[i], '--allow-')) throw new ERR_MISSING_OPTION('--permission');
+  if (!binding.enabled()) {
+    for (let i = 0; i < argv.length; i++) {
+      if (StringPrototypeStartsWith(argv[i], '--allow-')) throw new ERR_MISSING_OPTION('--permission');
+    }
+    return;
   }
-  if (!enabled) return;
   ObjectDefineProperty(process, 'permission', {
     __proto__: null, value: processPermission, enumerable: true, writable: false, configurable: false,
   });
@@ -59,11 +55,11 @@ function initialize(process) {
   }
 }
 
-// Throws Node's ERR_ACCESS_DENIED unless the scope ('child', 'worker', 'net') is granted.
+// Throws Node's ERR_ACCESS_DENIED unless the scope ('child' or 'worker') is granted.
 function check(scope, permission, resource, constructorOpt = check) {
   if (!binding.has(scope, null)) throw accessDenied(permission, resource, constructorOpt);
 }
 
 const processPermission = { has, drop };
 
-module.exports = { check, initialize, isEnabled };
+module.exports = { check, initialize };

@@ -79,15 +79,17 @@ public final class FsBinding implements AutoCloseable {
     try {
       return toJs.convert(op.perform());
     } catch (Exception ex) {
-      FsException e = asFs(ex);
-      if (req != null && req.hasMembers()) {
-        req.putMember("errno", -e.errno);
-        req.putMember("code", e.code());
-        req.putMember("message", e.description());
-        req.putMember("syscall", e.syscall);
-      }
+      if (req != null && req.hasMembers()) report(req, asFs(ex));
       return null;
     }
+  }
+
+  /** A sync failure, into the ctx object JS turns into the error. */
+  private static void report(Value ctx, FsException e) {
+    ctx.putMember("errno", -e.errno);
+    ctx.putMember("code", e.code());
+    ctx.putMember("message", e.description());
+    ctx.putMember("syscall", e.syscall);
   }
 
   // The permission model's checks run inside the operation, so a denial reaches the caller
@@ -638,13 +640,10 @@ public final class FsBinding implements AutoCloseable {
 
   @HostAccess.Export
   public String readFileUtf8(String p, Value ctx) {
-    Permissions perms = runtime.permissions();
-    if (perms != null && !perms.canRead(abs(p))) {
-      FsException denied = AccessDenied.read(abs(p));
-      ctx.putMember("errno", -denied.errno);
-      ctx.putMember("code", denied.code());
-      ctx.putMember("message", denied.description());
-      ctx.putMember("syscall", denied.syscall);
+    try {
+      mayRead(abs(p));
+    } catch (AccessDenied denied) {
+      report(ctx, denied);
       return null;
     }
     try {

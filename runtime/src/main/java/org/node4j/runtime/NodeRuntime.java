@@ -203,12 +203,10 @@ public final class NodeRuntime implements AutoCloseable {
       return cpuLimitExceeded ? cpuLimitExit() : code;
     } catch (ProcessExit exit) {
       return exit.code;
-    } catch (PolyglotException e) {
-      if (e.isExit()) return e.getExitStatus();
-      if (cpuLimitExceeded) return cpuLimitExit();
-      throw e;
     } catch (RuntimeException e) {
-      if (cpuLimitExceeded) return cpuLimitExit(); // the cancelled context, met outside JS
+      if (e instanceof PolyglotException p && p.isExit()) return p.getExitStatus();
+      // a stopped runtime's cancelled context, met inside JS or outside it
+      if (cpuLimitExceeded) return cpuLimitExit();
       throw e;
     } finally {
       if (watchdog != null) watchdog.interrupt();
