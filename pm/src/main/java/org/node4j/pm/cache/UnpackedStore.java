@@ -31,28 +31,27 @@ public final class UnpackedStore {
   private final Map<String, CompletableFuture<Path>> inflight = new ConcurrentHashMap<>();
 
   private volatile boolean stopping;
-  private static final java.util.Set<UnpackedStore> LIVE = ConcurrentHashMap.newKeySet();
 
   public UnpackedStore(ContentCache cache) {
     this.cache = cache;
-    LIVE.add(this);
   }
 
   /**
    * End of a command: unpacking that has not started is skipped, running work is waited for,
    * so nothing writes into the cache after the command returned (e.g. after a failed resolve).
    */
-  public static void settleAll() {
-    for (UnpackedStore s : LIVE) {
-      s.stopping = true;
-      for (CompletableFuture<Path> f : s.inflight.values()) {
-        try {
-          f.join();
-        } catch (RuntimeException e) {
-          // already reported by whoever needed it
-        }
+  public void stop() {
+    stopping = true;
+  }
+
+  /** Waits for the unpacking started so far (after {@link #stop}, nothing new starts). */
+  public void settle() {
+    for (CompletableFuture<Path> f : inflight.values()) {
+      try {
+        f.join();
+      } catch (RuntimeException e) {
+        // already reported by whoever needed it
       }
-      LIVE.remove(s);
     }
   }
 

@@ -17,7 +17,7 @@ import org.node4j.pm.json.Json;
 import org.node4j.pm.resolve.Node;
 
 /** One method per npm command; each returns the process exit code. */
-final class Commands {
+final class Commands implements AutoCloseable {
   static final String USAGE = """
       npm4j <command>
 
@@ -123,7 +123,21 @@ final class Commands {
 
   private void warn(String msg) { err.println("npm warn " + msg); }
 
-  private Project project() { return new Project(project, cfg, this::warn); }
+  private Project project() { return open(project); }
+
+  /** Every project a command opens is closed when the command ends ({@link #close}). */
+  private final List<Project> opened = new ArrayList<>();
+
+  private Project open(Path dir) {
+    Project p = new Project(dir, cfg, this::warn);
+    opened.add(p);
+    return p;
+  }
+
+  @Override
+  public void close() {
+    for (Project p : opened) p.close();
+  }
 
   private int install(List<String> args) {
     if (cfg.flag("global", false)) throw new PmException("EUNSUPPORTED", "global installs are not supported yet");
@@ -346,7 +360,7 @@ final class Commands {
       throw new PmException("ECANCELED", "npx canceled due to missing packages and no YES option: [\"" + spec + "\"]");
     }
     warn("exec The following package was not found and will be installed: " + spec);
-    new Project(dir, cfg, this::warn).install(List.of(spec), "dependencies");
+    open(dir).install(List.of(spec), "dependencies");
     return dir;
   }
 

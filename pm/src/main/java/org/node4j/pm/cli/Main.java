@@ -74,8 +74,8 @@ public final class Main {
       out.println(Commands.USAGE);
       return a.flags.containsKey("help") ? 0 : 1;
     }
-    try {
-      return new Commands(a, cwd, env, out, err).dispatch();
+    try (Commands c = new Commands(a, cwd, env, out, err)) {
+      return c.dispatch();
     } catch (PmException e) {
       printError(err, e.code, e.getMessage(), e.detail);
       return 1;
@@ -85,8 +85,6 @@ public final class Main {
     } catch (java.io.UncheckedIOException e) {
       printError(err, "EIO", String.valueOf(e.getCause().getMessage()), null);
       return 1;
-    } finally {
-      org.node4j.pm.cache.UnpackedStore.settleAll();
     }
   }
 

@@ -59,6 +59,11 @@ public final class Project {
     return registry;
   }
 
+  /** Waits for the registry work this project started (see {@link RegistryClient#close}). */
+  public void close() {
+    if (registry != null) registry.close();
+  }
+
   public static Path cacheDir(NpmConfig cfg) {
     String c = cfg.get("cache");
     Path base = c != null ? Path.of(c) : Path.of(cfg.env().getOrDefault("HOME", System.getProperty("user.home")), ".npm");

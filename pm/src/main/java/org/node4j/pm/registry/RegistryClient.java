@@ -19,7 +19,7 @@ import org.node4j.pm.json.Json;
  * max-age like npm's HTTP cache) and tarballs (content-addressed cache, integrity checked before
  * anyone sees the bytes). Every call is safe to make from many threads at once.
  */
-public final class RegistryClient {
+public final class RegistryClient implements AutoCloseable {
   public static final String CORGI =
       "application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8, */*";
 
@@ -40,6 +40,22 @@ public final class RegistryClient {
   }
 
   public ContentCache cache() { return cache; }
+
+  /**
+   * End of the command that made this client: waits for every fetch it started, prefetches of
+   * packuments and tarballs nobody ended up needing included (an optional peer that is left
+   * out, say), so nothing writes into the cache after the command returned.
+   */
+  @Override
+  public void close() {
+    org.node4j.pm.cache.UnpackedStore s;
+    synchronized (this) {
+      s = store;
+    }
+    if (s != null) s.stop();
+    pool.close();
+    if (s != null) s.settle();
+  }
 
   private org.node4j.pm.cache.UnpackedStore store;
 
