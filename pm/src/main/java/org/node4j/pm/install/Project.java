@@ -55,8 +55,29 @@ public final class Project {
       RegistryClient.Mode mode = cfg.flag("offline", false) ? RegistryClient.Mode.OFFLINE
           : cfg.flag("prefer-offline", false) ? RegistryClient.Mode.PREFER_OFFLINE : RegistryClient.Mode.ONLINE;
       registry = new RegistryClient(cfg, new ContentCache(cacheDir(cfg)), mode);
+      registry.git().preparer(this::prepareGitDependency);
     }
     return registry;
+  }
+
+  /**
+   * npm runs a git dependency's prepare script (after installing its dependencies) before packing
+   * it; like every dependency script here, only for packages the project trusts.
+   */
+  private void prepareGitDependency(Path checkout, Map<String, Object> gitPkg) {
+    Map<String, Object> scripts = Json.obj(gitPkg.get("scripts"));
+    if (scripts == null || !scripts.containsKey("prepare")) return;
+    String name = String.valueOf(gitPkg.get("name"));
+    if (cfg.flag("ignore-scripts", false) || !trusted(readPkg()).contains(name)) {
+      warn.accept("git dependency " + name + " has a prepare script that was not run"
+          + (cfg.flag("ignore-scripts", false) ? " (--ignore-scripts)" : " (not in trustedDependencies)"));
+      return;
+    }
+    int code = org.node4j.pm.cli.Main.run(new String[] {"install"}, checkout, cfg.env(), System.out, System.err);
+    if (code == 0) code = Scripts.run(checkout, gitPkg, "prepare", List.of(), cfg.env(), dir);
+    if (code != 0) {
+      throw new PmException("ELIFECYCLE", "command failed: prepare of git dependency " + name + " exited with " + code);
+    }
   }
 
   /** Waits for the registry work this project started (see {@link RegistryClient#close}). */
@@ -165,6 +186,8 @@ public final class Project {
       if (s.isRegistry() && (exact || s.type() == Spec.Type.TAG || ns[1].isEmpty() || ns[1].equals("*"))) {
         String v = (exact ? "" : prefix) + n.version;
         saved = n.name.equals(n.packageName) ? v : "npm:" + n.packageName + "@" + v;
+      } else if (s.type() == Spec.Type.GIT && !ns[1].contains(":")) {
+        saved = "github:" + ns[1]; // npm saves the user/repo shortcut in its explicit form
       } else if (s.type() == Spec.Type.DIRECTORY || s.type() == Spec.Type.FILE) {
         saved = ns[1].startsWith("file:") ? ns[1] : "file:" + ns[1];
       }

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import org.node4j.pm.PmException;
 import org.node4j.pm.cache.ContentCache;
 import org.node4j.pm.cache.Integrity;
+import org.node4j.pm.git.GitSpec;
 import org.node4j.pm.json.Json;
 import org.node4j.pm.registry.RegistryClient;
 import org.node4j.pm.resolve.Edge;
@@ -335,9 +336,8 @@ public final class Reifier {
   private CompletableFuture<byte[]> tarballAsync(Node root, Node n) {
     Integrity integ = integrity(n);
     String label = n.packageName + "@" + n.version;
-    if (n.resolved != null && n.resolved.startsWith("file:")) {
-      Path f = root.source.resolve(n.resolved.substring(5)).normalize();
-      return CompletableFuture.supplyAsync(() -> readLocal(f, integ, label), IO);
+    if (n.resolved != null && n.resolved.startsWith("file:") || GitSpec.isGitResolved(n.resolved)) {
+      return CompletableFuture.supplyAsync(() -> tarball(root, n), IO);
     }
     return registry.tarballAsync(n.resolved != null ? n.resolved : defaultTarballUrl(n), integ, label);
   }
@@ -353,15 +353,18 @@ public final class Reifier {
         unlinkTree(dir);
       }
     }
-    byte[] b = tgz;
-    if (b == null) {
-      Integrity integ = integrity(n);
-      String label = n.packageName + "@" + n.version;
-      b = n.resolved != null && n.resolved.startsWith("file:")
-          ? readLocal(root.source.resolve(n.resolved.substring(5)).normalize(), integ, label)
-          : registry.tarball(n.resolved != null ? n.resolved : defaultTarballUrl(n), integ, label);
+    TarExtractor.extract(tgz != null ? tgz : tarball(root, n), dir);
+  }
+
+  /** The verified tarball, fetched on this thread: a local file, a git checkout, the cache or the registry. */
+  private byte[] tarball(Node root, Node n) {
+    Integrity integ = integrity(n);
+    String label = n.packageName + "@" + n.version;
+    if (n.resolved != null && n.resolved.startsWith("file:")) {
+      return readLocal(root.source.resolve(n.resolved.substring(5)).normalize(), integ, label);
     }
-    TarExtractor.extract(b, dir);
+    if (GitSpec.isGitResolved(n.resolved)) return registry.git().tarball(n.resolved, label);
+    return registry.tarball(n.resolved != null ? n.resolved : defaultTarballUrl(n), integ, label);
   }
 
   private volatile boolean linksWork = true;

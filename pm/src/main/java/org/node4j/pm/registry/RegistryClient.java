@@ -73,6 +73,14 @@ public final class RegistryClient implements AutoCloseable {
     return store;
   }
 
+  private org.node4j.pm.git.GitFetcher git;
+
+  /** Git dependencies of this command, fetched with the {@code git} config's command (npm's). */
+  public synchronized org.node4j.pm.git.GitFetcher git() {
+    if (git == null) git = new org.node4j.pm.git.GitFetcher(cfg.get("git", "git"), cfg.env(), cache, mode == Mode.OFFLINE);
+    return git;
+  }
+
   /** Built on first use: TLS setup (a cafile can hold hundreds of certificates) costs startup time. */
   private synchronized Http http() {
     if (http == null) http = new Http(cfg);

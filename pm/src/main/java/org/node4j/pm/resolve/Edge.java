@@ -69,8 +69,13 @@ public final class Edge {
         return n.resolved != null && n.resolved.startsWith("file:")
             && Node.samePath(n.resolved.substring(5), from.realDir(), spec.fetchSpec(), n);
       case GIT:
+        try {
+          return org.node4j.pm.git.GitSpec.parse(spec.fetchSpec()).satisfiedBy(n.resolved, n.version);
+        } catch (org.node4j.pm.PmException e) {
+          return false;
+        }
       default:
-        return n.resolved != null && n.resolved.contains(spec.fetchSpec().replaceFirst("#.*", ""));
+        return false;
     }
   }
 

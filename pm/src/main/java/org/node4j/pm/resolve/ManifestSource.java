@@ -145,8 +145,14 @@ public final class ManifestSource {
         n.integrity = Integrity.of("sha512", tgz).toString();
         return n;
       }
-      default -> throw new PmException("EUNSUPPORTEDPROTOCOL",
-          "Unsupported dependency specifier (git dependencies are not supported yet): " + spec);
+      case GIT -> {
+        org.node4j.pm.git.GitSpec git = org.node4j.pm.git.GitSpec.parse(spec.fetchSpec());
+        String resolved = git.resolvedBase() + "#" + registry.git().resolve(git, spec.toString());
+        Node n = fromTarball(spec, registry.git().tarball(resolved, spec.toString()));
+        n.resolved = resolved;
+        return n;
+      }
+      default -> throw new PmException("EUNSUPPORTEDPROTOCOL", "Unsupported dependency specifier: " + spec);
     }
   }
 

@@ -14,8 +14,6 @@ import org.node4j.pm.semver.Version;
 public record Spec(String name, String raw, Type type, String fetchName, String fetchSpec) {
   public enum Type { VERSION, RANGE, TAG, FILE, DIRECTORY, LINK, REMOTE, GIT }
 
-  private static final Pattern GIT = Pattern.compile(
-      "^(git\\+[a-z]+:|git:|github:|gitlab:|bitbucket:|gist:|[\\w.-]+/[\\w.-]+(#.*)?$)");
   private static final Pattern NAME = Pattern.compile("^(@[a-z0-9][\\w.-]*/)?[a-z0-9~][\\w.~-]*$",
       Pattern.CASE_INSENSITIVE);
 
@@ -46,7 +44,7 @@ public record Spec(String name, String raw, Type type, String fetchName, String 
       return new Spec(name, s, isTarballPath(s) ? Type.FILE : Type.DIRECTORY, name, s);
     }
     if (s.startsWith("http://") || s.startsWith("https://")) return new Spec(name, s, Type.REMOTE, name, s);
-    if (GIT.matcher(s).find() && !s.contains(" ")) return new Spec(name, s, Type.GIT, name, s);
+    if (org.node4j.pm.git.GitSpec.looksLikeGit(s) && !s.contains(" ")) return new Spec(name, s, Type.GIT, name, s);
     if (s.isEmpty() || s.equals("*")) return new Spec(name, s, Type.RANGE, name, "*");
     if (Version.parse(s, true) != null) return new Spec(name, s, Type.VERSION, name, s);
     try {
@@ -75,7 +73,7 @@ public record Spec(String name, String raw, Type type, String fetchName, String 
   public static String[] splitArg(String arg) {
     int at = arg.indexOf('@', arg.startsWith("@") ? 1 : 0);
     if (arg.startsWith("./") || arg.startsWith("../") || arg.startsWith("/") || arg.startsWith("file:")
-        || arg.startsWith("http://") || arg.startsWith("https://")) {
+        || arg.startsWith("http://") || arg.startsWith("https://") || org.node4j.pm.git.GitSpec.looksLikeGit(arg)) {
       return new String[] {null, arg};
     }
     if (at < 0) return new String[] {arg, ""};

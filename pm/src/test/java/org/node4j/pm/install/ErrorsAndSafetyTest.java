@@ -195,8 +195,8 @@ class ErrorsAndSafetyTest {
   }
 
   @Test
-  void gitDependenciesAreReportedAsUnsupported() throws Exception {
-    cli.packageJson("{\"dependencies\":{\"g\":\"github:user/repo\"}}");
+  void gistDependenciesAreReportedAsUnsupported() throws Exception {
+    cli.packageJson("{\"dependencies\":{\"g\":\"gist:11081aaa281\"}}");
     Cli.Run r = cli.run("install");
     assertEquals(1, r.code());
     assertTrue(r.err().contains("EUNSUPPORTEDPROTOCOL"), r.err());
