@@ -77,7 +77,8 @@ final class Commands implements AutoCloseable {
       case "outdated" -> Inspect.outdated(ActualTree.load(project, project().readPkg()), project().registry(),
           cfg.get("node-version", "24.11.1").replaceFirst("^v", ""), out);
       case "update", "up", "upgrade" -> {
-        summary(project().update(args));
+        Project p = project();
+        summary(withProgress(p, () -> p.update(args)));
         yield 0;
       }
       case "init", "create" -> init();
@@ -145,8 +146,7 @@ final class Commands implements AutoCloseable {
         : cfg.flag("save-optional", false) ? "optionalDependencies"
         : cfg.flag("save-peer", false) ? "peerDependencies" : "dependencies";
     Project p = project();
-    Project.Result r = p.install(args, type);
-    summary(r);
+    summary(withProgress(p, () -> p.install(args, type)));
     if (args.isEmpty() && !cfg.flag("ignore-scripts", false)) {
       Map<String, Object> pkg = p.readPkg();
       for (String ev : List.of("preinstall", "install", "postinstall", "preprepare", "prepare", "postprepare")) {
@@ -157,6 +157,13 @@ final class Commands implements AutoCloseable {
     return 0;
   }
 
+  /** Runs an install-like step with a progress line on a terminal. */
+  private Project.Result withProgress(Project p, java.util.function.Supplier<Project.Result> step) {
+    try (Progress bar = Progress.start(err, Progress.terminal(err), () -> p.registry().progress())) {
+      return step.get();
+    }
+  }
+
   private void summary(Project.Result r) {
     double s = r.millis() / 1000.0;
     String t = s < 1 ? r.millis() + "ms" : String.format("%.0fs", s);
@@ -165,7 +172,8 @@ final class Commands implements AutoCloseable {
   }
 
   private int ci() {
-    summary(project().ci());
+    Project p = project();
+    summary(withProgress(p, p::ci));
     return 0;
   }
 

@@ -41,6 +41,14 @@ public final class RegistryClient implements AutoCloseable {
 
   public ContentCache cache() { return cache; }
 
+  private final java.util.concurrent.atomic.AtomicInteger packumentsDone = new java.util.concurrent.atomic.AtomicInteger();
+  private final java.util.concurrent.atomic.AtomicInteger tarballsDone = new java.util.concurrent.atomic.AtomicInteger();
+
+  /** What a progress line shows: packuments and tarballs obtained so far (cache hits included). */
+  public String progress() {
+    return "resolved " + packumentsDone.get() + " packages, fetched " + tarballsDone.get() + " tarballs";
+  }
+
   /**
    * End of the command that made this client: waits for every fetch it started, prefetches of
    * packuments and tarballs nobody ended up needing included (an optional peer that is left
@@ -93,7 +101,11 @@ public final class RegistryClient implements AutoCloseable {
   }
 
   public CompletableFuture<Map<String, Object>> packumentAsync(String name) {
-    return packuments.computeIfAbsent(name, n -> CompletableFuture.supplyAsync(() -> fetchPackument(n), pool));
+    return packuments.computeIfAbsent(name, n -> CompletableFuture.supplyAsync(() -> {
+      Map<String, Object> p = fetchPackument(n);
+      packumentsDone.incrementAndGet();
+      return p;
+    }, pool));
   }
 
   public Map<String, Object> packument(String name) {
@@ -293,6 +305,12 @@ public final class RegistryClient implements AutoCloseable {
    * what makes warm installs network-free); fetched bytes are checked before being cached.
    */
   public byte[] tarball(String url, Integrity integrity, String label) {
+    byte[] b = fetchTarball(url, integrity, label);
+    tarballsDone.incrementAndGet();
+    return b;
+  }
+
+  private byte[] fetchTarball(String url, Integrity integrity, String label) {
     if (integrity != null && !integrity.isEmpty()) {
       byte[] hit = cache.get(integrity);
       if (hit != null) return hit;
