@@ -34,6 +34,7 @@ public final class Bindings {
       Map.entry("timers", TimersBinding::new),
       Map.entry("tls_wrap", TlsWrapBinding::new),
       Map.entry("tty_wrap", TtyWrapBinding::new),
+      Map.entry("udp_wrap", UdpWrapBinding::new),
       Map.entry("util", runtime -> new UtilBinding()),
       Map.entry("uv", runtime -> new UvBinding()),
       Map.entry("v8", runtime -> new V8Binding()),
