@@ -177,7 +177,8 @@ Socket.prototype.bind = function(port_, address_ /* , callback */) {
       return;
     }
     // Cluster workers bind on their own, as with `exclusive: true` (no shared handles here).
-    const rc = state.handle.bind(ip, port || 0, state.reuseAddr, state.reusePort, state.ipv6Only);
+    // Node does not validate this port: it goes through ToUint32 and the low 16 bits are used
+    const rc = state.handle.bind(ip, (port >>> 0) & 0xffff, state.reuseAddr, state.reusePort, state.ipv6Only);
     if (rc) {
       state.bindState = BIND_STATE_UNBOUND;
       this.emit('error', exceptionWithHostPort(rc, 'bind', ip, port));
