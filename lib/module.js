@@ -19,7 +19,9 @@ Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
 Module.registerHooks = function registerHooks(hooks) {
   return require('internal/modules/customization_hooks').registerHooks(hooks);
 };
-Module.register = unsupported('register');
+Module.register = function register(specifier, parentURL = undefined, options) {
+  require('internal/modules/esm/loader').asyncHooksLoaded().register(specifier, parentURL, options);
+};
 Module.constants = Object.freeze({
   __proto__: null,
   compileCacheStatus: Object.freeze({ __proto__: null, FAILED: 0, ENABLED: 1, ALREADY_ENABLED: 2, DISABLED: 3 }),

@@ -604,6 +604,7 @@ E('ERR_UNSUPPORTED_ESM_URL_SCHEME', (url, supported = ['file', 'data']) =>
   `Only URLs with a scheme in: ${formatList(supported)} are supported by the default ESM loader. ` +
   `Received protocol '${url.protocol}'`, Error);
 E('ERR_UNSUPPORTED_NODE_MODULES_TYPE_STRIPPING', 'Stripping types is currently unsupported for files under node_modules, for "%s"', Error);
+E('ERR_UNSUPPORTED_RESOLVE_REQUEST', 'Failed to resolve module specifier "%s" from "%s": Invalid relative URL or base scheme is not hierarchical.', TypeError);
 E('ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX', '%s', SyntaxError);
 E('ERR_USE_AFTER_CLOSE', '%s was closed', Error);
 E('ERR_VM_MODULE_NOT_MODULE', 'Provided module is not an instance of Module', Error);

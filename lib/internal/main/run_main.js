@@ -22,12 +22,20 @@ function run(process, pm) {
     }
   }
   require('internal/modules/esm/install').install();
+  if (isWorker && worker.isHooksThread()) {
+    require('internal/modules/esm/hooks_thread').serve();
+    return;
+  }
   if (permissionFlags(process.execArgv)) require('internal/process/permission').initialize(process);
   for (const request of pm.preloadModules()) {
     Module._load(request, preloadParent(), false);
   }
   const kind = pm.mainKind();
   const { getOptionValue, getOptionValues, hasOption } = require('internal/options');
+  const loaders = getOptionValues('--experimental-loader', '--loader');
+  if (loaders.length > 0) {
+    require('internal/modules/esm/loader').asyncHooksLoaded().registerLoaders(loaders);
+  }
   if (hasOption('-c', '--check') && (kind === 'file' || kind === 'stdin')) {
     require('internal/main/check_syntax').checkSyntax(kind === 'file' ? process.argv[1] : null);
     return;

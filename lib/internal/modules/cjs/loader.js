@@ -141,7 +141,7 @@ class Module {
 
 const moduleParentCache = new WeakMap();
 // module.registerHooks() puts the hooks here (internal/modules/customization_hooks)
-const customization = { hooks: undefined };
+const customization = { hooks: undefined, async: false };
 let requireDepth = 0;
 
 Module._cache = ObjectCreate(null);
@@ -605,7 +605,23 @@ Module.createRequire = function createRequire(filename) {
 
 Module.runMain = function runMain(main = process.argv[1]) {
   const resolved = path.resolve(main);
+  // module.register() hooks see the entry point (resolved as CommonJS finds it, as in Node)
+  if (customization.async) {
+    if (require('internal/modules/esm/loader').runMainWithHooks(Module._resolveFilename(resolved, null, true))) return;
+  }
   Module._load(resolved, null, true);
 };
 
-module.exports = { Module, customization, readSource, wrapSafe, stripBOM };
+// The entry point as CommonJS source a module.register() load hook gave for it.
+function runMainSource(filename, source) {
+  const module = new Module(filename, null);
+  module.filename = filename;
+  module.paths = Module._nodeModulePaths(path.dirname(filename));
+  setOwnProperty(process, 'mainModule', module);
+  module.id = '.';
+  Module._cache[filename] = module;
+  module._compile(source, filename);
+  module.loaded = true;
+}
+
+module.exports = { Module, customization, readSource, runMainSource, wrapSafe, stripBOM };

@@ -32,6 +32,10 @@ const path = require('path');
 const { resolve, formatOf } = require('internal/modules/esm/resolve');
 const { pathToFileURL, fileURLToPath } = require('internal/url');
 
+function URLCanParse(specifier) {
+  return require('internal/url').URL.canParse(specifier);
+}
+
 const { BuiltinModule } = require('internal/bootstrap/realm');
 const moduleWrap = internalBinding('module_wrap');
 
@@ -75,7 +79,7 @@ function lookup(referrer, specifier) {
     if (registered.has(p)) return p;
   }
   const hooks = require('internal/modules/cjs/loader').customization.hooks;
-  if (hooks !== undefined && hooks.hasHooks()) return lookupWithHooks(hooks, referrer, specifier);
+  if ((hooks !== undefined && hooks.hasHooks()) || asyncHooks?.isActive()) return lookupWithHooks(hooks, referrer, specifier);
   const java = registerJava(specifier);
   if (java !== undefined) return java;
   const resolved = resolve(specifier, parentPathOf(referrer));
@@ -87,7 +91,26 @@ function lookup(referrer, specifier) {
   return where;
 }
 
-// ---- module.registerHooks() ----
+// ---- module.registerHooks() and module.register() ----
+// The synchronous hooks run first; the end of their chain is the asynchronous hooks' chain
+// (on the hooks thread) when module.register() has been called, else the defaults.
+let asyncHooks;
+
+function asyncHooksLoaded() {
+  asyncHooks = require('internal/modules/esm/hooks');
+  return asyncHooks;
+}
+
+function resolveHooked(hooks, specifier, context) {
+  const last = asyncHooks?.isActive() ? asyncHooks.resolve : defaultResolve;
+  return hooks !== undefined && hooks.hasHooks() ? hooks.resolveWithHooks(specifier, context, last) : last(specifier, context);
+}
+
+function loadHooked(hooks, url, context) {
+  const last = asyncHooks?.isActive() ? asyncHooks.load : defaultLoad;
+  return hooks !== undefined && hooks.hasHooks() ? hooks.loadWithHooks(url, context, last) : last(url, context);
+}
+
 const kHookedDir = '/@node4j/hooked/';
 // url -> where it is served, and back (for modules whose URL is not a file: URL)
 const servedURL = new SafeMap();
@@ -101,8 +124,7 @@ function lookupWithHooks(hooks, referrer, specifier) {
       !StringPrototypeStartsWith(referrer, '/@node4j/')) {
     parentURL = pathToFileURL(referrer).href;
   }
-  const resolved = hooks.resolveWithHooks(specifier,
-    { __proto__: null, parentURL, importAttributes: {}, conditions }, defaultResolve);
+  const resolved = resolveHooked(hooks, specifier, { __proto__: null, parentURL, importAttributes: {}, conditions });
   const { url } = resolved;
   const known = servedURL.get(url);
   if (known !== undefined) return known;
@@ -110,19 +132,26 @@ function lookupWithHooks(hooks, referrer, specifier) {
   if (StringPrototypeStartsWith(url, 'node:') && registered.has(kBuiltinDir + StringPrototypeSlice(url, 5))) {
     return kBuiltinDir + StringPrototypeSlice(url, 5);
   }
-  const loaded = hooks.loadWithHooks(url,
-    { __proto__: null, format: resolved.format, importAttributes: {}, conditions }, defaultLoad);
-  const where = serveLoaded(hooks, url, loaded);
+  const loaded = loadHooked(hooks, url, { __proto__: null, format: resolved.format, importAttributes: {}, conditions });
+  const where = serveLoaded(url, loaded);
   servedURL.set(url, where);
   return where;
 }
 
 function defaultResolve(specifier, context) {
   const parentURL = context.parentURL;
+  // a parent that is not a file: URL (data:, a hook's own scheme) resolves only URLs and builtins
+  if (typeof parentURL === 'string' && !StringPrototypeStartsWith(parentURL, 'file:') &&
+      !URLCanParse(specifier) && !BuiltinModule.canBeRequiredWithoutScheme(specifier)) {
+    const { codes: { ERR_UNSUPPORTED_RESOLVE_REQUEST } } = require('internal/errors');
+    throw new ERR_UNSUPPORTED_RESOLVE_REQUEST(specifier, parentURL);
+  }
   const parent = typeof parentURL === 'string' && StringPrototypeStartsWith(parentURL, 'file:') ?
     fileURLToPath(parentURL) : `${process.cwd()}/`;
   const r = resolve(specifier, parent);
-  if (r.builtin !== undefined) return { url: `node:${r.builtin}` };
+  if (r.builtin !== undefined) {
+    return StringPrototypeStartsWith(specifier, 'node:') ? { url: specifier } : { url: `node:${r.builtin}`, format: 'builtin' };
+  }
   // an unknown extension is the load step's error (a load hook may know the file)
   let format;
   try {
@@ -135,7 +164,7 @@ function defaultResolve(specifier, context) {
 }
 
 function defaultLoad(url, context) {
-  if (StringPrototypeStartsWith(url, 'node:')) return { format: 'builtin', source: null };
+  if (StringPrototypeStartsWith(url, 'node:')) return { format: 'builtin', responseURL: url, source: null };
   if (!StringPrototypeStartsWith(url, 'file:')) {
     const { codes: { ERR_UNSUPPORTED_ESM_URL_SCHEME } } = require('internal/errors');
     throw new ERR_UNSUPPORTED_ESM_URL_SCHEME(new (require('internal/url').URL)(url));
@@ -156,14 +185,22 @@ function detectFormat(filename, text) {
   return lexed.hasModuleSyntax && looksLikeModule(text, filename) ? 'module' : 'commonjs';
 }
 
+// On the hooks thread: serves a hooks module a load hook gave; -> the URL to import.
+function serveHooked(url, loaded) {
+  const where = serveLoaded(url, loaded);
+  servedURL.set(url, where);
+  return pathToFileURL(where).href;
+}
+
 // Serves what a load hook returned, where GraalJS will read it.
-function serveLoaded(hooks, url, { format, source }) {
+function serveLoaded(url, { format, source }) {
   if (format === 'builtin') return registerBuiltin(StringPrototypeStartsWith(url, 'node:') ? StringPrototypeSlice(url, 5) : url);
   const isFile = StringPrototypeStartsWith(url, 'file:') && !StringPrototypeIncludes(url, '?') && !StringPrototypeIncludes(url, '#');
   const where = isFile ? fileURLToPath(url) : `${kHookedDir}${servedURL.size}`;
   if (!isFile) virtualURL.set(where, url);
   const ts = format === 'module-typescript' || format === 'commonjs-typescript';
-  let text = source === null || source === undefined ? undefined : hooks.sourceText(source);
+  let text = source === null || source === undefined ? undefined :
+    require('internal/modules/customization_hooks').sourceText(source);
   if (ts && text !== undefined) {
     text = require('internal/modules/typescript').stripForLoader(text, where, format === 'module-typescript' ? 'module' : 'commonjs');
   }
@@ -472,4 +509,51 @@ function requireAsyncError(filename, parent) {
   return new ERR_REQUIRE_ASYNC_MODULE(filename, stack);
 }
 
-module.exports = { hook, lookup, requireESM, runEvalModule, runMainESM };
+// The entry point when module.register() hooks exist (registered by --import or -r): its
+// resolution and loading go through them, as in Node. A CommonJS entry the hooks leave
+// alone runs as usual.
+function runMainWithHooks(filename) {
+  install();
+  const hooks = require('internal/modules/cjs/loader').customization.hooks;
+  const { getConditions } = require('internal/modules/esm/resolve');
+  const conditions = getConditions();
+  const resolved = resolveHooked(hooks, pathToFileURL(filename).href,
+    { __proto__: null, parentURL: undefined, importAttributes: {}, conditions });
+  const { url } = resolved;
+  const loaded = loadHooked(hooks, url, { __proto__: null, format: resolved.format, importAttributes: {}, conditions });
+  const isFile = StringPrototypeStartsWith(url, 'file:') && !StringPrototypeIncludes(url, '?') && !StringPrototypeIncludes(url, '#');
+  if (isFile && (loaded.format === 'commonjs' || loaded.format === 'commonjs-typescript')) {
+    if (loaded.source === null || loaded.source === undefined) return false;
+    const filename = fileURLToPath(url);
+    let text = require('internal/modules/customization_hooks').sourceText(loaded.source);
+    if (loaded.format === 'commonjs-typescript') text = require('internal/modules/typescript').stripForLoader(text, filename, 'commonjs');
+    require('internal/modules/cjs/loader').runMainSource(filename, text);
+    return true;
+  }
+  if (isFile && loaded.format === 'module') {
+    mainPath = fileURLToPath(url);
+    serveModuleSource(mainPath, require('internal/modules/customization_hooks').sourceText(loaded.source ?? ''));
+    registered.set(mainPath, 'module');
+    servedURL.set(url, mainPath);
+    importAndReport(url);
+    return true;
+  }
+  const where = serveLoaded(url, loaded);
+  servedURL.set(url, where);
+  mainPath = where;
+  importAndReport(pathToFileURL(where).href);
+  return true;
+}
+
+module.exports = {
+  asyncHooksLoaded,
+  defaultLoad,
+  defaultResolve,
+  hook,
+  lookup,
+  requireESM,
+  runEvalModule,
+  runMainESM,
+  runMainWithHooks,
+  serveHooked,
+};

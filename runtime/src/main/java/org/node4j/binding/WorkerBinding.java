@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
+import org.node4j.binding.worker.HooksThread;
 import org.node4j.binding.worker.Message;
 import org.node4j.binding.worker.Messaging;
 import org.node4j.binding.worker.PortHandle;
@@ -90,6 +91,36 @@ public final class WorkerBinding implements AutoCloseable {
     List<String> out = new ArrayList<>();
     for (long i = 0; i < array.getArraySize(); i++) out.add(array.getArrayElement(i).asString());
     return List.copyOf(out);
+  }
+
+  /** Starts the module.register() hooks thread (see internal/modules/esm/hooks). */
+  @HostAccess.Export
+  public HooksThread startHooksThread(Value env, Message workerData, Message environmentData, Value onEvent) {
+    Map<String, String> envMap = new LinkedHashMap<>();
+    for (long i = 0; i + 1 < env.getArraySize(); i += 2) {
+      envMap.put(env.getArrayElement(i).asString(), env.getArrayElement(i + 1).asString());
+    }
+    HooksThread h = Messaging.startHooksThread(runtime, envMap, workerData, environmentData, onEvent);
+    started.add(h.worker());
+    return h;
+  }
+
+  /** Whether this runtime is the module hooks thread. */
+  @HostAccess.Export
+  public boolean isHooksThread() {
+    return !isMainThread() && self().handle().hooks() != null;
+  }
+
+  /** On the hooks thread: requests from the main thread go to {@code onRequest(id, message)}. */
+  @HostAccess.Export
+  public void serveHooks(Value onRequest) {
+    Messaging.serveHooks(self().handle().hooks(), runtime, onRequest);
+  }
+
+  /** On the hooks thread: the answer to request {@code id}. */
+  @HostAccess.Export
+  public void replyHooks(int id, Message answer) {
+    Messaging.replyHooks(self().handle().hooks(), id, answer);
   }
 
   /** A runtime that ends takes its workers with it, as Node's process does. */

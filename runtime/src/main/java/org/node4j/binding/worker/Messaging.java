@@ -52,16 +52,47 @@ public final class Messaging {
   public static WorkerHandle startWorker(NodeRuntime parent, org.node4j.runtime.RuntimeOptions.MainKind kind,
       String main, java.util.List<String> argv, java.util.List<String> execArgv, java.util.Map<String, String> env,
       Message workerData, Message environmentData, double[] resourceLimits, Value onEvent) {
+    return startWorker(parent, kind, main, argv, execArgv, env, workerData, environmentData, resourceLimits, onEvent,
+        false);
+  }
+
+  private static WorkerHandle startWorker(NodeRuntime parent, org.node4j.runtime.RuntimeOptions.MainKind kind,
+      String main, java.util.List<String> argv, java.util.List<String> execArgv, java.util.Map<String, String> env,
+      Message workerData, Message environmentData, double[] resourceLimits, Value onEvent, boolean hooks) {
     PortHandle[] ports = PortHandle.pair();
     WorkerHandle.Forward out = new WorkerHandle.Forward("stdout");
     WorkerHandle.Forward err = new WorkerHandle.Forward("stderr");
+    // The hooks thread writes straight to the process's stdout and stderr: the main thread may
+    // be waiting for it, so output forwarded through the main thread's loop would lag or be lost.
     WorkerHandle h = new WorkerHandle(parent,
-        WorkerHandle.optionsFor(parent, kind, main, argv, execArgv, env, out, err),
+        WorkerHandle.optionsFor(parent, kind, main, argv, execArgv, env,
+            hooks ? parent.options().stdout() : out, hooks ? parent.options().stderr() : err),
         workerData, environmentData, ports[1], resourceLimits, onEvent);
     out.attach(h);
     err.attach(h);
     h.parentSide = ports[0];
+    if (hooks) h.hooks = new HooksThread(h);
     h.start();
     return h;
+  }
+
+  /**
+   * Starts the module.register() hooks thread: a worker runtime with no main script (its JS
+   * sees it is the hooks thread and serves requests). It does not keep the parent alive.
+   */
+  public static HooksThread startHooksThread(NodeRuntime parent, java.util.Map<String, String> env,
+      Message workerData, Message environmentData, Value onEvent) {
+    WorkerHandle h = startWorker(parent, org.node4j.runtime.RuntimeOptions.MainKind.NONE, null, java.util.List.of(),
+        null, env, workerData, environmentData, new double[] {0, 0, 0, 4}, onEvent, true);
+    h.unref();
+    return h.hooks;
+  }
+
+  public static void serveHooks(HooksThread hooks, NodeRuntime runtime, Value onRequest) {
+    hooks.serve(runtime, onRequest);
+  }
+
+  public static void replyHooks(HooksThread hooks, int id, Message m) {
+    hooks.reply(id, m);
   }
 }

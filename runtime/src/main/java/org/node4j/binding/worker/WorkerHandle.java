@@ -38,6 +38,12 @@ public final class WorkerHandle {
   private boolean exited;
   private Thread thread;
   PortHandle parentSide; // the parent's end of the worker's port (worker.postMessage / 'message')
+  HooksThread hooks; // set when this worker is the module.register() hooks thread
+
+  /** The module hooks this worker serves, or null for an ordinary Worker. */
+  public HooksThread hooks() {
+    return hooks;
+  }
 
   WorkerHandle(NodeRuntime parent, RuntimeOptions options, Message workerData, Message environmentData,
       PortHandle childPort, double[] resourceLimits, Value onEvent) {
@@ -111,6 +117,7 @@ public final class WorkerHandle {
         }
       }
       self.parentPort().close();
+      if (hooks != null) hooks.ended();
       int exitCode = terminated ? 1 : code;
       parent.loop().post(() -> exited(exitCode));
     }
