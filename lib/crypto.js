@@ -147,6 +147,15 @@ ObjectDefineProperty(module.exports, 'X509Certificate', {
   get() { return require('internal/crypto/x509').X509Certificate; },
 });
 
+// Primes and secret-key generation load on first use.
+for (const name of ['checkPrime', 'checkPrimeSync', 'generatePrime', 'generatePrimeSync', 'generateKey',
+  'generateKeySync']) {
+  ObjectDefineProperty(module.exports, name, {
+    __proto__: null, enumerable: true, configurable: true,
+    get() { return require('internal/crypto/primes')[name]; },
+  });
+}
+
 // Diffie-Hellman loads on first use.
 for (const name of ['createDiffieHellman', 'createDiffieHellmanGroup', 'createECDH', 'diffieHellman',
   'getDiffieHellman', 'DiffieHellman', 'DiffieHellmanGroup', 'ECDH']) {

@@ -11,7 +11,9 @@ const {
   StringPrototypeIncludes,
   StringPrototypeIndexOf,
   StringPrototypeSlice,
+  StringPrototypeReplace,
   StringPrototypeSplit,
+  StringPrototypeToLowerCase,
   Symbol,
   SymbolToStringTag,
   Uint8Array,
@@ -21,15 +23,20 @@ const {
 const {
   codes: {
     ERR_CRYPTO_INVALID_CURVE,
+    ERR_CRYPTO_INVALID_DIGEST,
     ERR_CRYPTO_INVALID_JWK,
     ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE,
+    ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE,
+    ERR_CRYPTO_UNKNOWN_DH_GROUP,
+    ERR_INCOMPATIBLE_OPTION_PAIR,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
+    ERR_MISSING_OPTION,
     ERR_NODE4J_UNSUPPORTED,
   },
 } = require('internal/errors');
 const {
-  validateFunction, validateObject, validateOneOf, validateString, validateUint32,
+  validateFunction, validateInt32, validateObject, validateOneOf, validateString, validateUint32,
 } = require('internal/validators');
 const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
 const {
@@ -145,8 +152,18 @@ class AsymmetricKeyObject extends KeyObject {
     const d = this[kHandle].details();
     const type = this[kHandle].type();
     if (type === 'rsa' || type === 'rsa-pss') {
-      const [bits, exp] = StringPrototypeSplit(d, ',');
-      return { modulusLength: +bits, publicExponent: BigInt(`0x${exp}`) };
+      const [bits, exp, md, mgf, salt] = StringPrototypeSplit(d, ',');
+      const details = { modulusLength: +bits, publicExponent: BigInt(`0x${exp}`) };
+      if (md !== undefined) {
+        details.hashAlgorithm = nodeDigestName(md);
+        details.mgf1HashAlgorithm = nodeDigestName(mgf);
+        details.saltLength = +salt;
+      }
+      return details;
+    }
+    if (type === 'dsa') {
+      const [bits, divisor] = StringPrototypeSplit(d, ',');
+      return { modulusLength: +bits, divisorLength: +divisor };
     }
     if (type === 'ec') return { namedCurve: d };
     return {};
@@ -162,7 +179,11 @@ class AsymmetricKeyObject extends KeyObject {
   export(options) {
     validateObject(options, 'options');
     const { format = 'pem', type } = options;
-    if (format === 'jwk') return jwkToObject(this[kHandle].jwk());
+    if (format === 'jwk') {
+      const t = this[kHandle].type();
+      if (t === 'dh' || t === 'dsa' || t === 'rsa-pss') throw new ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE();
+      return jwkToObject(this[kHandle].jwk());
+    }
     const allowed = this.type === 'public' ? ['spki', 'pkcs1'] : ['pkcs8', 'pkcs1', 'sec1'];
     if (!ArrayPrototypeIncludes(allowed, type)) throw new ERR_INVALID_ARG_VALUE('options.type', type);
     if (format !== 'pem' && format !== 'der') throw new ERR_INVALID_ARG_VALUE('options.format', format);
@@ -212,6 +233,11 @@ function toPem(der, label) {
   let body = '';
   for (let i = 0; i < b64.length; i += 64) body += `${StringPrototypeSlice(b64, i, i + 64)}\n`;
   return `-----BEGIN ${label}-----\n${body}-----END ${label}-----\n`;
+}
+
+// "SHA-256" (a JCA name) -> "sha256"
+function nodeDigestName(jca) {
+  return StringPrototypeToLowerCase(StringPrototypeReplace(jca, '-', ''));
 }
 
 function jwkToObject(lines) {
@@ -374,12 +400,23 @@ const okpTypes = ['ed25519', 'ed448', 'x25519', 'x448'];
 
 function keyGenArgs(type, options) {
   validateString(type, 'type');
-  if (type === 'rsa') {
+  if (type === 'rsa' || type === 'rsa-pss') {
     validateObject(options, 'options');
     const { modulusLength, publicExponent = 0x10001 } = options;
     validateUint32(modulusLength, 'options.modulusLength');
     validateUint32(publicExponent, 'options.publicExponent');
-    return [type, modulusLength, publicExponent, null];
+    return [type, modulusLength, publicExponent, type === 'rsa' ? null : pssParams(options)];
+  }
+  if (type === 'dsa') {
+    validateObject(options, 'options');
+    const { modulusLength, divisorLength } = options;
+    validateUint32(modulusLength, 'options.modulusLength');
+    if (divisorLength !== undefined && divisorLength !== null) validateInt32(divisorLength, 'options.divisorLength', 0);
+    return [type, modulusLength, 0, divisorLength === undefined || divisorLength === null ? '' : `${divisorLength}`];
+  }
+  if (type === 'dh') {
+    validateObject(options, 'options');
+    return [type, 0, 0, dhParams(options)];
   }
   if (type === 'ec') {
     validateObject(options, 'options');
@@ -391,10 +428,85 @@ function keyGenArgs(type, options) {
     if (options !== undefined) validateObject(options, 'options');
     return [type, 0, 0, null];
   }
-  if (type === 'rsa-pss' || type === 'dsa' || type === 'dh') {
-    throw new ERR_NODE4J_UNSUPPORTED(`generateKeyPair('${type}')`);
-  }
   throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
+}
+
+let warnedPssHash = false;
+let warnedPssMgf1 = false;
+// rsa-pss restrictions as "hash,mgf1Hash,saltLength" in JCA digest names ('' = unrestricted)
+function pssParams(options) {
+  let { hashAlgorithm, mgf1HashAlgorithm } = options;
+  const { hash, mgf1Hash, saltLength } = options;
+  if (hash !== undefined && hashAlgorithm === undefined) {
+    if (!warnedPssHash) {
+      warnedPssHash = true;
+      process.emitWarning('"options.hash" is deprecated, use "options.hashAlgorithm" instead.',
+                          'DeprecationWarning', 'DEP0154');
+    }
+    hashAlgorithm = hash;
+  }
+  if (mgf1Hash !== undefined && mgf1HashAlgorithm === undefined) {
+    if (!warnedPssMgf1) {
+      warnedPssMgf1 = true;
+      process.emitWarning('"options.mgf1Hash" is deprecated, use "options.mgf1HashAlgorithm" instead.',
+                          'DeprecationWarning', 'DEP0154');
+    }
+    mgf1HashAlgorithm = mgf1Hash;
+  }
+  if (hashAlgorithm === undefined && mgf1HashAlgorithm === undefined && saltLength === undefined) return '';
+  if (saltLength !== undefined) validateInt32(saltLength, 'options.saltLength', 0);
+  const jca = (name, option) => {
+    if (name === undefined) return '';
+    validateString(name, option);
+    hashInfoOf ??= require('internal/crypto/hash').hashInfo;
+    const info = hashInfoOf(name);
+    if (info === null || info.xof) throw new ERR_CRYPTO_INVALID_DIGEST(name);
+    return info.jca;
+  };
+  return `${jca(hashAlgorithm, 'options.hashAlgorithm')},${jca(mgf1HashAlgorithm, 'options.mgf1HashAlgorithm')},` +
+    `${saltLength ?? ''}`;
+}
+let hashInfoOf;
+
+// dh parameters as "primeHex,generator" or "bits:N,generator"
+function dhParams(options) {
+  const { group, prime, primeLength, generator } = options;
+  if (group !== undefined) {
+    if (prime !== undefined) throw new ERR_INCOMPATIBLE_OPTION_PAIR('group', 'prime');
+    if (primeLength !== undefined) throw new ERR_INCOMPATIBLE_OPTION_PAIR('group', 'primeLength');
+    if (generator !== undefined) throw new ERR_INCOMPATIBLE_OPTION_PAIR('group', 'generator');
+    validateString(group, 'options.group');
+    const { primes, privateBits } = require('internal/crypto/dh_groups');
+    const hex = primes[group];
+    if (hex === undefined) throw new ERR_CRYPTO_UNKNOWN_DH_GROUP();
+    return privateBits[group] ? `${hex},2,${privateBits[group]}` : `${hex},2`;
+  }
+  let g = 2;
+  if (generator !== undefined) {
+    validateInt32(generator, 'options.generator', 0);
+    g = generator;
+  }
+  let bits;
+  let hex;
+  if (prime !== undefined) {
+    if (primeLength !== undefined) throw new ERR_INCOMPATIBLE_OPTION_PAIR('prime', 'primeLength');
+    if (!isArrayBufferView(prime)) throw new ERR_INVALID_ARG_TYPE('options.prime', ['Buffer', 'TypedArray', 'DataView'], prime);
+    hex = bufferFrom(new Uint8Array(abOf(prime), offOf(prime), lenOf(prime))).toString('hex');
+    bits = hex.length * 4;
+  } else if (primeLength !== undefined) {
+    validateInt32(primeLength, 'options.primeLength', 0);
+    bits = primeLength;
+  } else {
+    throw new ERR_MISSING_OPTION('At least one of the group, prime, or primeLength options');
+  }
+  // OpenSSL's minimum for DH parameters
+  if (bits < 512) {
+    const err = new Error('error:0280007E:Diffie-Hellman routines::modulus too small');
+    err.library = 'Diffie-Hellman routines';
+    err.reason = 'modulus too small';
+    throw err;
+  }
+  return `${hex ?? `bits:${bits}`},${g}`;
 }
 
 function encodeKey(keyObject, encoding, name) {

@@ -19,6 +19,7 @@ import org.node4j.crypto.Kdf;
 import org.node4j.crypto.KeyAgree;
 import org.node4j.crypto.X509Info;
 import org.node4j.crypto.NodeCipher;
+import org.node4j.crypto.Primes;
 import org.node4j.crypto.Scrypt;
 import org.node4j.runtime.BlockingPool;
 import org.node4j.runtime.NodeRuntime;
@@ -199,10 +200,13 @@ public final class CryptoBinding {
     }
   }
 
-  /** A new key pair (the handle holds both halves): inline, or cb(error, handle) later. */
+  /**
+   * A new key pair (the handle holds both halves): inline, or cb(error, handle) later. curve is
+   * the EC curve, or for rsa-pss/dsa/dh the extra parameters {@link AsymKey#generate} takes.
+   */
   @HostAccess.Export
   public Object generateKeyPair(String type, int modulusLength, double publicExponent, String curve, Value cb) {
-    BlockingPool.Action<AsymKey> op = () -> AsymKey.generate(type, modulusLength, (long) publicExponent, curve);
+    BlockingPool.Action<AsymKey> op = () -> AsymKey.generate(type, modulusLength, (long) publicExponent, curve, curve);
     if (cb == null || !cb.canExecute()) {
       try {
         return new KeyHandle(op.perform());
@@ -323,6 +327,22 @@ public final class CryptoBinding {
     } catch (GeneralSecurityException | RuntimeException e) {
       return String.valueOf(e.getMessage());
     }
+  }
+
+  // ---- primes ----
+
+  @HostAccess.Export
+  public boolean checkPrime(Value candidate, double off, double len, int checks) {
+    return Primes.check(Bytes.read(candidate, off, len), checks);
+  }
+
+  /** A prime of `bits` bits (safe, and = rem mod add when add is given): inline, or cb(error, bytes). */
+  @HostAccess.Export
+  public Object generatePrime(int bits, boolean safe, Value add, double addOff, double addLen, Value rem,
+      double remOff, double remLen, Value cb) {
+    byte[] a = add == null || add.isNull() ? null : Bytes.read(add, addOff, addLen);
+    byte[] r = rem == null || rem.isNull() ? null : Bytes.read(rem, remOff, remLen);
+    return run(cb, () -> Primes.generate(bits, safe, a, r));
   }
 
   // ---- X509Certificate ----

@@ -11,11 +11,18 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.cert.CertificateFactory;
+import java.security.interfaces.DSAParams;
+import java.security.interfaces.DSAPrivateKey;
+import java.security.interfaces.DSAPublicKey;
 import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPublicKey;
+import java.security.spec.DSAGenParameterSpec;
+import java.security.spec.DSAPublicKeySpec;
 import java.security.spec.ECGenParameterSpec;
+import java.security.spec.MGF1ParameterSpec;
+import java.security.spec.PSSParameterSpec;
 import java.security.spec.ECParameterSpec;
 import java.security.spec.ECPoint;
 import java.security.spec.ECPrivateKeySpec;
@@ -30,6 +37,9 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import javax.crypto.interfaces.DHPrivateKey;
+import javax.crypto.spec.DHParameterSpec;
+import javax.crypto.spec.DHPublicKeySpec;
 
 /**
  * An asymmetric key as Node's KeyObject sees it: a private and/or public JCA key, Node's type
@@ -55,6 +65,8 @@ public final class AsymKey {
   static final String OID_RSA = "1.2.840.113549.1.1.1";
   static final String OID_RSA_PSS = "1.2.840.113549.1.1.10";
   static final String OID_EC = "1.2.840.10045.2.1";
+  static final String OID_DSA = "1.2.840.10040.4.1";
+  static final String OID_DH = "1.2.840.113549.1.3.1";
   static final Map<String, String> OKP_OIDS = Map.of(
       "1.3.101.112", "ed25519", "1.3.101.113", "ed448", "1.3.101.110", "x25519", "1.3.101.111", "x448");
   static final Map<String, String> OKP_OID_BY_TYPE = Map.of(
@@ -82,6 +94,8 @@ public final class AsymKey {
       case "ed25519" -> "Ed25519";
       case "ed448" -> "Ed448";
       case "x25519" -> "X25519";
+      case "dsa" -> "DSA";
+      case "dh" -> "DiffieHellman";
       default -> "X448";
     };
   }
@@ -101,6 +115,8 @@ public final class AsymKey {
     String oid = Der.oidString(parts.get(0));
     if (oid.equals(OID_RSA)) return new String[] {"rsa", null};
     if (oid.equals(OID_RSA_PSS)) return new String[] {"rsa-pss", null};
+    if (oid.equals(OID_DSA)) return new String[] {"dsa", null};
+    if (oid.equals(OID_DH)) return new String[] {"dh", null};
     if (OKP_OIDS.containsKey(oid)) return new String[] {OKP_OIDS.get(oid), null};
     if (oid.equals(OID_EC)) {
       if (parts.size() < 2 || parts.get(1).tag() != 0x06) throw new GeneralSecurityException("unsupported EC parameters");
@@ -161,6 +177,18 @@ public final class AsymKey {
         return KeyFactory.getInstance(jcaAlgorithm(type))
             .generatePublic(new RSAPublicKeySpec(k.getModulus(), k.getPublicExponent()));
       }
+      case "dsa" -> {
+        DSAPrivateKey k = (DSAPrivateKey) priv;
+        DSAParams d = k.getParams();
+        return KeyFactory.getInstance("DSA").generatePublic(
+            new DSAPublicKeySpec(d.getG().modPow(k.getX(), d.getP()), d.getP(), d.getQ(), d.getG()));
+      }
+      case "dh" -> {
+        DHPrivateKey k = (DHPrivateKey) priv;
+        DHParameterSpec d = k.getParams();
+        return KeyFactory.getInstance("DiffieHellman").generatePublic(
+            new DHPublicKeySpec(d.getG().modPow(k.getX(), d.getP()), d.getP(), d.getG()));
+      }
       case "ec" -> {
         ECPrivateKey k = (ECPrivateKey) priv;
         ECPoint w = null;
@@ -216,12 +244,44 @@ public final class AsymKey {
 
   // ---- generation ----
 
-  public static AsymKey generate(String type, int modulusLength, long publicExponent, String curve)
+  /**
+   * A new key pair. extra: for rsa-pss "hash,mgf1Hash,saltLength" (JCA digest names, empty when
+   * unrestricted), for dsa the divisor length, for dh the prime and generator as "primeHex,g" or
+   * "bits:N,g", plus ",privateBits" for a named group.
+   */
+  public static AsymKey generate(String type, int modulusLength, long publicExponent, String curve, String extra)
       throws GeneralSecurityException {
     KeyPairGenerator g = KeyPairGenerator.getInstance(jcaAlgorithm(type));
     String nodeCurve = null;
     switch (type) {
-      case "rsa", "rsa-pss" -> g.initialize(new RSAKeyGenParameterSpec(modulusLength, BigInteger.valueOf(publicExponent)));
+      case "rsa" -> g.initialize(new RSAKeyGenParameterSpec(modulusLength, BigInteger.valueOf(publicExponent)));
+      case "rsa-pss" -> {
+        PSSParameterSpec pss = null;
+        if (extra != null && !extra.isEmpty()) {
+          String[] f = extra.split(",", -1);
+          String md = f[0].isEmpty() ? "SHA-1" : f[0];
+          String mgf = f[1].isEmpty() ? md : f[1];
+          int salt = f[2].isEmpty() ? Digests.newDigest(md).getDigestLength() : Integer.parseInt(f[2]);
+          pss = new PSSParameterSpec(md, "MGF1", new MGF1ParameterSpec(mgf), salt, 1);
+        }
+        g.initialize(new RSAKeyGenParameterSpec(modulusLength, BigInteger.valueOf(publicExponent), pss));
+      }
+      case "dsa" -> {
+        int divisor = extra == null || extra.isEmpty() ? -1 : Integer.parseInt(extra);
+        // the JDK's precomputed parameters for the default divisor; generating new ones takes seconds
+        if (divisor < 0) g.initialize(modulusLength);
+        else g.initialize(new DSAGenParameterSpec(modulusLength, divisor));
+      }
+      case "dh" -> {
+        String[] f = extra.split(",");
+        BigInteger gen = new BigInteger(f[1]);
+        BigInteger prime;
+        if (f[0].startsWith("bits:")) prime = new BigInteger(1, KeyAgree.dhSafePrime(Integer.parseInt(f[0].substring(5))));
+        else prime = new BigInteger(f[0], 16);
+        // a named group's private value has OpenSSL's size for it (f[2]), else the JDK's default
+        g.initialize(f.length > 2 ? new DHParameterSpec(prime, gen, Integer.parseInt(f[2]))
+            : new DHParameterSpec(prime, gen));
+      }
       case "ec" -> {
         String oid = curveOid(curve);
         if (oid == null) throw new GeneralSecurityException("Invalid EC curve name");
@@ -373,7 +433,16 @@ public final class AsymKey {
 
   /** Node's asymmetricKeyDetails: "modulusLength,publicExponentHex" / "curve" / "". */
   public String details() {
-    if (pub instanceof RSAPublicKey r) return r.getModulus().bitLength() + "," + r.getPublicExponent().toString(16);
+    if (pub instanceof RSAPublicKey r) {
+      String d = r.getModulus().bitLength() + "," + r.getPublicExponent().toString(16);
+      if (r.getParams() instanceof PSSParameterSpec p && p.getMGFParameters() instanceof MGF1ParameterSpec m) {
+        d += "," + p.getDigestAlgorithm() + "," + m.getDigestAlgorithm() + "," + p.getSaltLength();
+      }
+      return d;
+    }
+    if (pub instanceof DSAPublicKey k) {
+      return k.getParams().getP().bitLength() + "," + k.getParams().getQ().bitLength();
+    }
     if (type.equals("ec")) return curve;
     return "";
   }

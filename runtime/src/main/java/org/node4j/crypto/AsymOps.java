@@ -41,15 +41,24 @@ public final class AsymOps {
         String d = jcaDigest == null ? "SHA-256" : jcaDigest;
         return Signature.getInstance(sigDigest(d) + "withECDSA" + (p1363 ? "inP1363Format" : ""));
       }
-      case "rsa", "rsa-pss" -> {
+      case "dsa" -> {
         String d = jcaDigest == null ? "SHA-256" : jcaDigest;
+        return Signature.getInstance(sigDigest(d) + "withDSA" + (p1363 ? "inP1363Format" : ""));
+      }
+      case "rsa", "rsa-pss" -> {
+        // a restricted rsa-pss key names its digest and minimum salt length
+        PSSParameterSpec keyPss = ((RSAKey) key.pub).getParams() instanceof PSSParameterSpec p ? p : null;
+        String d = jcaDigest != null ? jcaDigest : keyPss != null ? keyPss.getDigestAlgorithm() : "SHA-256";
+        if (keyPss != null && saltLen == SALTLEN_MAX_OR_AUTO && !signing) saltLen = keyPss.getSaltLength();
         if (padding == RSA_PKCS1_PSS_PADDING || key.type.equals("rsa-pss")) {
           Signature s = Signature.getInstance("RSASSA-PSS");
           int modBytes = (((RSAKey) (signing ? key.priv : key.pub)).getModulus().bitLength() + 7) / 8;
           int hlen = digestLength(d);
           int max = modBytes - hlen - 2;
           int salt = saltLen == SALTLEN_DIGEST ? hlen : saltLen == SALTLEN_MAX_OR_AUTO ? max : saltLen;
-          s.setParameter(new PSSParameterSpec(d, "MGF1", new MGF1ParameterSpec(d), salt, 1));
+          String mgf = keyPss != null && keyPss.getMGFParameters() instanceof MGF1ParameterSpec m
+              ? m.getDigestAlgorithm() : d;
+          s.setParameter(new PSSParameterSpec(d, "MGF1", new MGF1ParameterSpec(mgf), salt, 1));
           return s;
         }
         return Signature.getInstance(sigDigest(d) + "withRSA");

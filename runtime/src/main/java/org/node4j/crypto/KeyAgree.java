@@ -191,6 +191,7 @@ public final class KeyAgree {
       case "ec" -> "ECDH";
       case "x25519" -> "X25519";
       case "x448" -> "X448";
+      case "dh" -> "DiffieHellman";
       default -> throw new InvalidKeyException("Unsupported key type " + priv.type);
     };
     KeyAgreement ka = KeyAgreement.getInstance(alg);

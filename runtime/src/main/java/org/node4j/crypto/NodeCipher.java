@@ -21,7 +21,7 @@ import javax.crypto.spec.SecretKeySpec;
  * Failures are {@link Failure}s carrying the OpenSSL reason Node reports.
  */
 public final class NodeCipher {
-  public enum Kind { BLOCK, STREAM, GCM, CHACHA_POLY, CHACHA20 }
+  public enum Kind { BLOCK, STREAM, GCM, CHACHA_POLY, CHACHA20, WRAP }
 
   /** keyLen/ivLen in bytes; blockSize 1 for stream modes (what getCipherInfo reports). */
   public record Spec(String name, String jca, String mode, int keyLen, int ivLen, int blockSize, Kind kind) {}
@@ -53,6 +53,9 @@ public final class NodeCipher {
       add(p + "cfb8", "AES/CFB8/NoPadding", "cfb", k, 16, 1, Kind.STREAM);
       add(p + "ofb", "AES/OFB/NoPadding", "ofb", k, 16, 1, Kind.STREAM);
       add(p + "gcm", "AES/GCM/NoPadding", "gcm", k, 12, 1, Kind.GCM);
+      // RFC 3394 / RFC 5649 key wrap; the IV is the initial value (A6A6A6A6A6A6A6A6 / A65959A6)
+      add("id-aes" + bits + "-wrap", "AES/KW/NoPadding", "wrap", k, 8, 8, Kind.WRAP);
+      add("id-aes" + bits + "-wrap-pad", "AES/KWP/NoPadding", "wrap", k, 4, 8, Kind.WRAP);
     }
     add("des-ede3-cbc", "DESede/CBC", "cbc", 24, 8, 8, Kind.BLOCK);
     add("des-ede3-ecb", "DESede/ECB", "ecb", 24, 0, 8, Kind.BLOCK);
@@ -69,6 +72,11 @@ public final class NodeCipher {
     alias("id-aes128-gcm", "aes-128-gcm");
     alias("id-aes192-gcm", "aes-192-gcm");
     alias("id-aes256-gcm", "aes-256-gcm");
+    for (int bits : new int[] {128, 192, 256}) {
+      // OpenSSL reports these under their id- names
+      SPECS.put("aes" + bits + "-wrap", SPECS.get("id-aes" + bits + "-wrap"));
+      SPECS.put("aes" + bits + "-wrap-pad", SPECS.get("id-aes" + bits + "-wrap-pad"));
+    }
   }
 
   private static void alias(String alias, String name) {
