@@ -67,10 +67,13 @@ class KeyObject {
   }
 
   static from(key) {
-    const { CryptoKey, keyBytes } = require('internal/crypto/webcrypto_subtle');
+    const { CryptoKey, keyObjectOf } = require('internal/crypto/webcrypto_subtle');
     if (!(key instanceof CryptoKey)) throw new ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
-    // only secret CryptoKeys exist in node4j's Web Crypto so far
-    return new SecretKeyObject(TypedArrayPrototypeSlice(keyBytes(key)));
+    return keyObjectOf(key);
+  }
+
+  toCryptoKey(algorithm, extractable, keyUsages) {
+    return require('internal/crypto/webcrypto_subtle').toCryptoKey(this, algorithm, extractable, keyUsages);
   }
 
   equals(otherKeyObject) {

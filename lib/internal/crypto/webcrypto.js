@@ -1,7 +1,7 @@
 'use strict';
 // Web Crypto: the global `crypto` (Crypto), SubtleCrypto and CryptoKey. getRandomValues,
-// randomUUID, subtle.digest, and the secret-key operations of webcrypto_subtle.js work; the
-// rest of SubtleCrypto rejects with ERR_NODE4J_UNSUPPORTED.
+// randomUUID, subtle.digest here; the key operations in webcrypto_subtle.js. The ML-KEM
+// encapsulation methods reject with ERR_NODE4J_UNSUPPORTED.
 
 const {
   ObjectDefineProperty,
@@ -97,7 +97,7 @@ ObjectDefineProperty(SubtleCrypto.prototype, SymbolToStringTag, {
 
 // Each operation settles its promise after the current job, as Node's (thread-pool) jobs do.
 for (const name of ['encrypt', 'decrypt', 'sign', 'verify', 'generateKey', 'deriveKey', 'deriveBits',
-  'importKey', 'exportKey']) {
+  'importKey', 'exportKey', 'wrapKey', 'unwrapKey', 'getPublicKey']) {
   const op = operations[name];
   const fn = {
     [name](...args) {
@@ -108,8 +108,7 @@ for (const name of ['encrypt', 'decrypt', 'sign', 'verify', 'generateKey', 'deri
     __proto__: null, value: fn, writable: true, configurable: true, enumerable: true,
   });
 }
-for (const name of ['wrapKey', 'unwrapKey', 'getPublicKey', 'encapsulateBits', 'encapsulateKey',
-  'decapsulateBits', 'decapsulateKey']) {
+for (const name of ['encapsulateBits', 'encapsulateKey', 'decapsulateBits', 'decapsulateKey']) {
   const fn = {
     [name]() { return PromiseReject(new ERR_NODE4J_UNSUPPORTED(`SubtleCrypto.${name}`)); },
   }[name];
