@@ -1,11 +1,11 @@
 'use strict';
 // dns: lookup and lookupService through the system resolver (cares_wrap's getaddrinfo and
-// getnameinfo, run on the blocking pool). The resolve* family needs a DNS client and is not
-// here yet: those functions throw ERR_NODE4J_UNSUPPORTED.
+// getnameinfo, run on the blocking pool); the resolve* family, reverse and Resolver through
+// node4j's DNS client (internal/dns/resolver, loaded on first use).
 
 const { ObjectDefineProperty } = primordials;
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_NODE4J_UNSUPPORTED },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS },
 } = require('internal/errors');
 const {
   validateBoolean, validateFunction, validateNumber, validateOneOf, validatePort, validateString,
@@ -143,8 +143,19 @@ function getDefaultResultOrder() {
   return defaultResultOrder;
 }
 
-function unsupported(name) {
-  return function() { throw new ERR_NODE4J_UNSUPPORTED(`dns.${name}`); };
+let resolverModule;
+function lazyResolver() {
+  return resolverModule ??= require('internal/dns/resolver');
+}
+
+// dns.resolve4(...) & co.: the default resolver's methods (shared with dns/promises' servers)
+function bindDefault(name) {
+  const fn = function(...args) {
+    const r = lazyResolver();
+    return r.Resolver.prototype[name].apply(r.getDefaultResolver(), args);
+  };
+  ObjectDefineProperty(fn, 'name', { __proto__: null, value: name });
+  return fn;
 }
 
 const resolvers = ['resolve', 'resolve4', 'resolve6', 'resolveAny', 'resolveCaa', 'resolveCname',
@@ -184,8 +195,13 @@ module.exports = {
   ADDRGETNETWORKPARAMS: 'EADDRGETNETWORKPARAMS',
   CANCELLED: 'ECANCELLED',
 };
-for (const name of resolvers) module.exports[name] = unsupported(name);
-module.exports.Resolver = function Resolver() { throw new ERR_NODE4J_UNSUPPORTED('dns.Resolver'); };
+for (const name of resolvers) module.exports[name] = bindDefault(name);
+ObjectDefineProperty(module.exports, 'Resolver', {
+  __proto__: null,
+  configurable: true,
+  enumerable: true,
+  get() { return lazyResolver().Resolver; },
+});
 ObjectDefineProperty(module.exports, 'promises', {
   __proto__: null,
   configurable: true,
