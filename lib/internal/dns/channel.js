@@ -2,8 +2,7 @@
 // A DNS client channel behaving like c-ares' (Node's resolver): servers tried in turn, `tries`
 // rounds over them with the timeout doubling each round (capped by maxTimeout), each attempt
 // on a UDP socket connected to the server (so an ICMP "port unreachable" ends the attempt
-// with ECONNREFUSED at once), SERVFAIL/NOTIMP/REFUSED answers retried on the next server,
-// truncated answers asked again over TCP, answers matched by id and question.
+// with ECONNREFUSED at once; a server that never answers gives way to the next), truncated answers asked again over TCP, answers matched by id and question.
 
 const {
   ArrayPrototypePush, MathRandom, MathFloor, ObjectDefineProperty, ObjectKeys, SafeSet, StringPrototypeToLowerCase,
@@ -141,12 +140,7 @@ function onAnswer(q, buf, id, server, tcp) {
     queryTcp(q, server, id);
     return;
   }
-  if (m.rcode === 2 || m.rcode === 4 || m.rcode === 5) {
-    // c-ares gives the next server (or round) a chance before reporting these
-    q.lastError = RCODE_ERRORS[m.rcode];
-    nextAttempt(q);
-    return;
-  }
+  // an error answer ends the query, without asking another server (as c-ares in Node 24 does)
   if (m.rcode !== 0) {
     finish(q, RCODE_ERRORS[m.rcode] || 'EBADRESP');
     return;

@@ -73,9 +73,10 @@ function readName(msg, off) {
   throw new BadResponse();
 }
 
+// a <character-string>, one byte per character as Node's binding makes them (latin1)
 function readString(msg, off) {
   const len = msg[off];
-  return [msg.toString('utf8', off + 1, off + 1 + len), off + 1 + len];
+  return [msg.toString('latin1', off + 1, off + 1 + len), off + 1 + len];
 }
 
 function formatIPv6(msg, off) {
@@ -153,8 +154,9 @@ function parseRecord(msg, type, off, len, ttl) {
       const [nsname, p1] = readName(msg, off);
       const [hostmaster, p] = readName(msg, p1);
       return {
-        nsname, hostmaster, serial: msg.readUInt32BE(p), refresh: msg.readUInt32BE(p + 4),
-        retry: msg.readUInt32BE(p + 8), expire: msg.readUInt32BE(p + 12), minttl: msg.readUInt32BE(p + 16),
+        // signed, as Node's binding reports them (an expire of 0xffffffff is -1)
+        nsname, hostmaster, serial: msg.readInt32BE(p), refresh: msg.readInt32BE(p + 4),
+        retry: msg.readInt32BE(p + 8), expire: msg.readInt32BE(p + 12), minttl: msg.readInt32BE(p + 16),
         type: 'SOA',
       };
     }
@@ -162,7 +164,7 @@ function parseRecord(msg, type, off, len, ttl) {
       const critical = msg[off];
       const [tag, p] = readString(msg, off + 1);
       const r = { critical, type: 'CAA' };
-      r[tag] = msg.toString('utf8', p, end);
+      r[tag] = msg.toString('latin1', p, end);
       return r;
     }
     case TYPES.TLSA: {
