@@ -26,9 +26,26 @@ Module.constants = Object.freeze({
   __proto__: null,
   compileCacheStatus: Object.freeze({ __proto__: null, FAILED: 0, ENABLED: 1, ALREADY_ENABLED: 2, DISABLED: 3 }),
 });
-Module.enableCompileCache = unsupported('enableCompileCache');
-Module.findPackageJSON = unsupported('findPackageJSON');
-Module.flushCompileCache = unsupported('flushCompileCache');
+// GraalJS has no code cache a program can write to disk (compiled code is shared within the
+// process only), so enabling one fails, with the status and message shape Node documents.
+Module.enableCompileCache = function enableCompileCache(options) {
+  const directory = options !== null && typeof options === 'object' ? options.directory : options;
+  if (directory !== undefined && typeof directory !== 'string') {
+    const err = new TypeError('cacheDir should be a string');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
+  const { FAILED, DISABLED } = Module.constants.compileCacheStatus;
+  if (process.env.NODE_DISABLE_COMPILE_CACHE !== undefined) {
+    return { status: DISABLED, message: 'Disabled by NODE_DISABLE_COMPILE_CACHE' };
+  }
+  return { status: FAILED, message: 'node4j has no on-disk compile cache (GraalJS cannot persist compiled code)' };
+};
+Module.findPackageJSON = function findPackageJSON(specifier, base) {
+  return require('internal/modules/find_package_json').findPackageJSON(specifier, base);
+};
+// Nothing is ever cached (see enableCompileCache): nothing to flush, as in Node without a cache.
+Module.flushCompileCache = function flushCompileCache() {};
 Module.getCompileCacheDir = function getCompileCacheDir() { return undefined; };
 let warnedStrip = false;
 Module.stripTypeScriptTypes = function stripTypeScriptTypes(code, options = {}) {

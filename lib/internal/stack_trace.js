@@ -174,6 +174,12 @@ function syntaxErrorLocation(error) {
   return syntaxLocations.get(error);
 }
 
+// For a SyntaxError the module loader makes itself: where the arrow of a fatal report points
+// ({ file, line, column, width }).
+function setSyntaxErrorLocation(error, where) {
+  syntaxLocations.set(error, where);
+}
+
 function header(error) {
   toV8Wording(error);
   toV8SyntaxError(error);
@@ -206,4 +212,12 @@ function install() {
   });
 }
 
-module.exports = { install, prepareStackTrace, registerModuleURL, registerWrapper, sourceColumn, syntaxErrorLocation };
+module.exports = {
+  install,
+  prepareStackTrace,
+  registerModuleURL,
+  registerWrapper,
+  setSyntaxErrorLocation,
+  sourceColumn,
+  syntaxErrorLocation,
+};

@@ -99,12 +99,12 @@ function arrowMessage(err, fromPromise) {
 
 // A syntax error points at its own position; one found past the end of the file (in the
 // module wrapper's closing line) is V8's "end of input", shown at the file's last line.
-function syntaxArrow({ file, line, column, endOfInput }) {
+function syntaxArrow({ file, line, column, endOfInput, width = 1 }) {
   const text = sourceText(file);
   if (text === null) return '';
   const lines = StringPrototypeSplit(text, '\n');
   if (line > lines.length || endOfInput) return `${file}:${lines.length}\n${lines[lines.length - 1]}\n\n`;
-  return `${file}:${line}\n${lines[line - 1]}\n${StringPrototypeRepeat(' ', column)}^\n`;
+  return `${file}:${line}\n${lines[line - 1]}\n${StringPrototypeRepeat(' ', column)}${StringPrototypeRepeat('^', width)}\n`;
 }
 
 function printFatal(err, fromPromise = false) {
@@ -117,12 +117,14 @@ function printFatal(err, fromPromise = false) {
     body = isErrorLike(err) ? err.stack : String(err);
   }
   const arrow = arrowMessage(err, fromPromise);
+  // a link error the loader located itself has no blank line under its arrow (as in Node)
+  const gap = require('internal/stack_trace').syntaxErrorLocation(err)?.gap !== false;
   if (!isErrorLike(err)) {
     trailer = '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
     writeStderr(`${arrow ? `${arrow}` : '\n'}${body}${trailer}\n\nNode.js ${process.version}\n`);
     return;
   }
-  writeStderr(`${arrow}${arrow ? '\n' : ''}${body}\n\nNode.js ${process.version}\n`);
+  writeStderr(`${arrow}${arrow && gap ? '\n' : ''}${body}\n\nNode.js ${process.version}\n`);
 }
 
 let handlingFatal = false;

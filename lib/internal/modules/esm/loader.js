@@ -18,12 +18,15 @@ const {
   ArrayPrototypePush,
   JSONStringify,
   ObjectKeys,
+  RegExpPrototypeExec,
+  RegExpPrototypeSymbolReplace,
   ObjectPrototypeHasOwnProperty,
   SafeMap,
   SafeSet,
   StringPrototypeEndsWith,
   StringPrototypeIncludes,
   StringPrototypeIndexOf,
+  StringPrototypeLastIndexOf,
   StringPrototypeSlice,
   StringPrototypeStartsWith,
 } = primordials;
@@ -85,11 +88,78 @@ function lookup(referrer, specifier) {
   const resolved = resolve(specifier, parentPathOf(referrer));
   if (resolved.builtin !== undefined) return registerBuiltin(resolved.builtin);
   const where = registerFile(resolved.path, resolved.url);
-  if (registered.get(where) === 'module') {
+  const format = registered.get(where);
+  if (format === 'module') {
     require('internal/stack_trace').registerModuleURL(undefined, resolved.url, specifier);
+  } else if (format === 'json' || format === 'commonjs') {
+    checkImport(referrer, specifier, where, format, resolved.url);
   }
   return where;
 }
+
+// Node's errors for a JSON module imported without `with { type: 'json' }` and for a named
+// import a CommonJS module does not have, which GraalJS reports in its own words (or not
+// at all, for JSON), found by reading how the referrer imports it (import_scan).
+function checkImport(referrer, specifier, where, format, url) {
+  const text = referrerText(referrer);
+  if (text === undefined) return;
+  const scan = require('internal/modules/esm/import_scan');
+  if (format === 'json') {
+    const attributes = scan.importAttributesOf(text, specifier);
+    if (attributes !== undefined && attributes.type === undefined) {
+      const { codes: { ERR_IMPORT_ATTRIBUTE_MISSING } } = require('internal/errors');
+      throw new ERR_IMPORT_ATTRIBUTE_MISSING(url, 'type', 'json');
+    }
+    return;
+  }
+  const names = facadeNames.get(where);
+  if (names === undefined) return;
+  const missing = scan.missingNamedImport(text, specifier, names);
+  if (missing === undefined) return;
+  const before = StringPrototypeSlice(text, 0, missing.index);
+  const lineStart = StringPrototypeLastIndexOf(before, '\n') + 1;
+  let lineEnd = StringPrototypeIndexOf(text, '\n', missing.index);
+  if (lineEnd === -1) lineEnd = text.length;
+  // Node suggests a destructuring made from the braces on the offending line (none when
+  // the import spans lines)
+  const braces = RegExpPrototypeExec(/{.*}/, StringPrototypeSlice(text, lineStart, lineEnd));
+  const destructuring = braces === null ? '' : `const ${RegExpPrototypeSymbolReplace(/\s+as\s+/g, braces[0], ': ')} = pkg;\n`;
+  // eslint-disable-next-line no-restricted-syntax
+  const err = new SyntaxError(`Named export '${missing.name}' not found. The requested module '${specifier}' is a ` +
+    'CommonJS module, which may not support all module.exports as named exports.\nCommonJS modules can ' +
+    `always be imported via the default export, for example using:\n\nimport pkg from '${specifier}';\n${destructuring}`);
+  // a fatal report points at the name in the import statement, as V8's link error does
+  let line = 1;
+  for (let i = StringPrototypeIndexOf(before, '\n'); i !== -1; i = StringPrototypeIndexOf(before, '\n', i + 1)) line++;
+  const file = virtualURL.get(referrer) ?? pathToFileURL(referrer).href;
+  require('internal/stack_trace').setSyntaxErrorLocation(err,
+    { file, line, column: missing.index - lineStart, width: missing.name.length, gap: false });
+  throw err;
+}
+
+// The text of the importing module (a file, or what a hook served), for import_scan; the
+// last one is kept, as GraalJS looks up a module's imports one after another.
+let lastReferrer;
+let lastReferrerText;
+function referrerText(referrer) {
+  if (typeof referrer !== 'string' || referrer[0] !== '/') return undefined;
+  if (referrer === lastReferrer) return lastReferrerText;
+  let text = hookedText.get(referrer);
+  if (text === undefined && !StringPrototypeStartsWith(referrer, '/@node4j/')) {
+    try {
+      text = require('internal/modules/cjs/loader').readSource(referrer, undefined, true);
+    } catch {
+      text = undefined;
+    }
+  }
+  lastReferrer = referrer;
+  lastReferrerText = text;
+  return text;
+}
+// where -> the named exports its CommonJS facade has
+const facadeNames = new SafeMap();
+// where -> module text a load hook gave (for import_scan)
+const hookedText = new SafeMap();
 
 // ---- module.registerHooks() and module.register() ----
 // The synchronous hooks run first; the end of their chain is the asynchronous hooks' chain
@@ -124,7 +194,11 @@ function lookupWithHooks(hooks, referrer, specifier) {
       !StringPrototypeStartsWith(referrer, '/@node4j/')) {
     parentURL = pathToFileURL(referrer).href;
   }
-  const resolved = resolveHooked(hooks, specifier, { __proto__: null, parentURL, importAttributes: {}, conditions });
+  // what the import statement says, read from the referrer's text (import_scan)
+  const text = referrerText(referrer);
+  const importAttributes = (text === undefined ? undefined :
+    require('internal/modules/esm/import_scan').importAttributesOf(text, specifier)) ?? { __proto__: null };
+  const resolved = resolveHooked(hooks, specifier, { __proto__: null, parentURL, importAttributes, conditions });
   const { url } = resolved;
   const known = servedURL.get(url);
   if (known !== undefined) return known;
@@ -132,7 +206,7 @@ function lookupWithHooks(hooks, referrer, specifier) {
   if (StringPrototypeStartsWith(url, 'node:') && registered.has(kBuiltinDir + StringPrototypeSlice(url, 5))) {
     return kBuiltinDir + StringPrototypeSlice(url, 5);
   }
-  const loaded = loadHooked(hooks, url, { __proto__: null, format: resolved.format, importAttributes: {}, conditions });
+  const loaded = loadHooked(hooks, url, { __proto__: null, format: resolved.format, importAttributes, conditions });
   const where = serveLoaded(url, loaded);
   servedURL.set(url, where);
   return where;
@@ -208,6 +282,7 @@ function serveLoaded(url, { format, source }) {
     case 'module':
     case 'module-typescript':
       serveModuleSource(where, text ?? '');
+      if (!isFile) hookedText.set(where, text ?? '');
       break;
     case 'commonjs':
     case 'commonjs-typescript': {
@@ -294,6 +369,7 @@ function registerFormat(where, filename) {
     if (format === undefined) format = lexed.hasModuleSyntax && looksLikeModule(source, filename) ? 'module' : 'commonjs';
     if (format === 'commonjs') {
       const names = cjsExportNames(filename, lexed, new SafeSet());
+      facadeNames.set(where, new SafeSet(names));
       moduleWrap.serve(where, '', facade(`h.cjs(${JSONStringify(filename)})`, names), null);
     }
   }
@@ -518,9 +594,9 @@ function runMainWithHooks(filename) {
   const { getConditions } = require('internal/modules/esm/resolve');
   const conditions = getConditions();
   const resolved = resolveHooked(hooks, pathToFileURL(filename).href,
-    { __proto__: null, parentURL: undefined, importAttributes: {}, conditions });
+    { __proto__: null, parentURL: undefined, importAttributes: { __proto__: null }, conditions });
   const { url } = resolved;
-  const loaded = loadHooked(hooks, url, { __proto__: null, format: resolved.format, importAttributes: {}, conditions });
+  const loaded = loadHooked(hooks, url, { __proto__: null, format: resolved.format, importAttributes: { __proto__: null }, conditions });
   const isFile = StringPrototypeStartsWith(url, 'file:') && !StringPrototypeIncludes(url, '?') && !StringPrototypeIncludes(url, '#');
   if (isFile && (loaded.format === 'commonjs' || loaded.format === 'commonjs-typescript')) {
     if (loaded.source === null || loaded.source === undefined) return false;
