@@ -76,8 +76,9 @@ cluster.fork = function fork(env) {
     cluster.emit('message', this, message, handle);
   });
 
+  // A worker leaves cluster.workers once it is both dead and disconnected (or on disconnect()).
   child.once('exit', (exitCode, signalCode) => {
-    if (worker.state !== 'disconnected' && !child.connected) removeWorker(worker);
+    if (!child.connected) removeWorker(worker);
     worker.exitedAfterDisconnect = !!worker.exitedAfterDisconnect;
     worker.state = 'dead';
     worker.emit('exit', exitCode, signalCode);
@@ -90,7 +91,6 @@ cluster.fork = function fork(env) {
     if (worker.isDead()) removeWorker(worker);
     worker.emit('disconnect');
     cluster.emit('disconnect', worker);
-    if (!worker.isDead()) removeWorker(worker);
   });
 
   child.on('internalMessage', internal(worker, onmessage));
@@ -168,19 +168,14 @@ function listening(worker, message) {
 Worker.prototype.disconnect = function disconnect() {
   this.exitedAfterDisconnect = true;
   sendHelper(this.process, { act: 'disconnect' });
+  removeWorker(this);
   return this;
 };
 
+// Node 24 signals at once (its docs still describe a disconnect first); the channel then
+// closes with the process, and exitedAfterDisconnect stays false.
 Worker.prototype.destroy = function destroy(signo) {
-  const proc = this.process;
-  const signal = signo || 'SIGTERM';
-  this.exitedAfterDisconnect = true;
-  if (this.isConnected()) {
-    this.once('disconnect', () => proc.kill(signal));
-    proc.disconnect();
-    return;
-  }
-  proc.kill(signal);
+  this.process.kill(signo || 'SIGTERM');
 };
 
 cluster.disconnect = function disconnect(cb) {

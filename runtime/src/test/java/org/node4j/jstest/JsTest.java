@@ -12,11 +12,16 @@ import java.util.regex.Pattern;
  * One test/js script and what it expects: exit code (a {@code // exit: N} comment in its
  * first lines, default 0), and optionally exact stdout ({@code .out}) and stderr ({@code .err}).
  * A {@code // Flags: --a --b} comment gives node options (execArgv) to run it with, as in
- * Node's own tests.
+ * Node's own tests. A {@code // timeout: N} comment raises the default time limit to N
+ * seconds, for the few tests that start node4j child JVMs (each may take 20-60 s to start on a
+ * loaded machine).
  */
 record JsTest(Path file, int expectedExit, String expectedOut, String expectedErr, String knownGap,
-    List<String> flags) {
+    List<String> flags, long timeoutSeconds) {
+  /** The limit for a test that does not ask for more. */
+  static final long DEFAULT_TIMEOUT_SECONDS = 120;
   private static final Pattern EXIT = Pattern.compile("^//\\s*exit:\\s*(\\d+)", Pattern.MULTILINE);
+  private static final Pattern TIMEOUT = Pattern.compile("^//\\s*timeout:\\s*(\\d+)", Pattern.MULTILINE);
   private static final Pattern FLAGS = Pattern.compile("^//\\s*Flags:\\s*(.+)$", Pattern.MULTILINE);
   /** A test of Node's behaviour that node4j does not meet yet, and why: it must fail under node4j. */
   private static final Pattern GAP = Pattern.compile("^//\\s*known-gap:\\s*(.+)$", Pattern.MULTILINE);
@@ -29,8 +34,10 @@ record JsTest(Path file, int expectedExit, String expectedOut, String expectedEr
     Matcher g = GAP.matcher(head);
     Matcher f = FLAGS.matcher(head);
     List<String> flags = f.find() ? List.of(f.group(1).trim().split("\\s+")) : List.of();
+    Matcher t = TIMEOUT.matcher(head);
+    long timeout = t.find() ? Math.max(DEFAULT_TIMEOUT_SECONDS, Long.parseLong(t.group(1))) : DEFAULT_TIMEOUT_SECONDS;
     return new JsTest(file, exit, sibling(file, ".out"), sibling(file, ".err"), g.find() ? g.group(1) : null,
-        flags);
+        flags, timeout);
   }
 
   private static String sibling(Path file, String ext) throws IOException {

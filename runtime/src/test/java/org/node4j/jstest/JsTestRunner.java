@@ -26,8 +26,6 @@ import org.node4j.runtime.RuntimeOptions;
  * Usage: JsTestRunner [--ref] [file or folder …]  (default: all of test/js).
  */
 public final class JsTestRunner {
-  static final long TIMEOUT_SECONDS = 120;
-
   private JsTestRunner() {}
 
   public static void main(String[] args) throws Exception {
@@ -116,7 +114,7 @@ public final class JsTestRunner {
     int[] code = {-1};
     Thread t = new Thread(null, () -> code[0] = runtime.run(), "js-test", 256L * 1024 * 1024);
     t.start();
-    t.join(TimeUnit.SECONDS.toMillis(TIMEOUT_SECONDS));
+    t.join(TimeUnit.SECONDS.toMillis(test.timeoutSeconds()));
     boolean timedOut = t.isAlive();
     if (timedOut) {
       runtime.terminate();
@@ -134,7 +132,7 @@ public final class JsTestRunner {
         .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
     Future<byte[]> out = Executors.newVirtualThreadPerTaskExecutor().submit(() -> p.getInputStream().readAllBytes());
     Future<byte[]> err = Executors.newVirtualThreadPerTaskExecutor().submit(() -> p.getErrorStream().readAllBytes());
-    boolean done = p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    boolean done = p.waitFor(test.timeoutSeconds(), TimeUnit.SECONDS);
     if (!done) p.destroyForcibly().waitFor();
     try {
       return new JsTest.Outcome(done ? p.exitValue() : -1,
