@@ -322,4 +322,4 @@ function objectLiteral(tokens, i, exports, reexports) {
   return i;
 }
 
-module.exports = { parse };
+module.exports = { parse, tokenize };

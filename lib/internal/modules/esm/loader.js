@@ -552,9 +552,12 @@ function runEvalModule(code) {
 }
 
 // require() of an ES module: evaluated now. A graph with top-level await cannot finish on
-// this stack: ERR_REQUIRE_ASYNC_MODULE, as in Node.
+// this stack: ERR_REQUIRE_ASYNC_MODULE, as in Node (up front when async_graph sees the await,
+// else once the evaluation stops at it).
 function requireESM(filename, parent) {
   install();
+  // refused before anything in the graph runs, as in Node
+  if (require('internal/modules/esm/async_graph').hasTopLevelAwait(filename)) throw requireAsyncError(filename, parent);
   registerFile(filename);
   const id = nextCaptureId++;
   const url = pathToFileURL(filename).href;
