@@ -1,12 +1,9 @@
 'use strict';
 // node:module — the CommonJS Module class and the module-system helpers.
 
+const { ObjectDefineProperty } = primordials;
 const { Module } = require('internal/modules/cjs/loader');
 const { codes: { ERR_NODE4J_UNSUPPORTED } } = require('internal/errors');
-
-function unsupported(name) {
-  return function() { throw new ERR_NODE4J_UNSUPPORTED(`module.${name}`); };
-}
 
 Module._debug = function _debug() {};
 Module._preloadModules = function _preloadModules(requests) {
@@ -62,13 +59,29 @@ Module.stripTypeScriptTypes = function stripTypeScriptTypes(code, options = {}) 
   const out = require('internal/modules/typescript').stripTypeScriptTypes(code, { mode, sourceType: 'module' });
   return sourceUrl ? `${out}\n\n//# sourceURL=${sourceUrl}` : out;
 };
-Module.findSourceMap = function findSourceMap() { return undefined; };
-Module.SourceMap = class SourceMap {
-  constructor() { throw new ERR_NODE4J_UNSUPPORTED('module.SourceMap'); }
+Module.findSourceMap = function findSourceMap(path) {
+  if (!require('internal/stack_trace').sourceMaps.enabled) return undefined;
+  return require('internal/source_map/source_map_cache').findSourceMap(path);
 };
+ObjectDefineProperty(Module, 'SourceMap', {
+  __proto__: null,
+  configurable: true,
+  enumerable: true,
+  get() { return require('internal/source_map/source_map').SourceMap; },
+});
 Module.getSourceMapsSupport = function getSourceMapsSupport() {
-  return { __proto__: null, enabled: false, nodeModules: false, generatedCode: false };
+  const { enabled, nodeModules, generatedCode } = require('internal/stack_trace').sourceMaps;
+  return { __proto__: null, enabled, nodeModules, generatedCode };
 };
-Module.setSourceMapsSupport = unsupported('setSourceMapsSupport');
+Module.setSourceMapsSupport = function setSourceMapsSupport(enabled, options) {
+  const { validateBoolean, validateObject } = require('internal/validators');
+  validateBoolean(enabled, 'enabled');
+  if (options !== undefined) {
+    validateObject(options, 'options');
+    if (options.nodeModules !== undefined) validateBoolean(options.nodeModules, 'options.nodeModules');
+    if (options.generatedCode !== undefined) validateBoolean(options.generatedCode, 'options.generatedCode');
+  }
+  require('internal/source_map/source_map_cache').setSupport(enabled, options);
+};
 
 module.exports = Module;

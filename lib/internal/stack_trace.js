@@ -51,6 +51,10 @@ function sourceColumn(fileName, line, column) {
   return column;
 }
 
+// Source map support (internal/source_map/source_map_cache switches it on): the loaders
+// note modules' maps while `enabled`; `lookup` maps a frame's location.
+const sourceMaps = { enabled: false, nodeModules: false, generatedCode: false, lookup: undefined };
+
 function fileLocation(cs) {
   if (cs.isNative()) return 'native';
   let fileName = cs.getScriptNameOrSourceURL?.() ?? cs.getFileName();
@@ -66,6 +70,10 @@ function fileLocation(cs) {
   const line = cs.getLineNumber();
   if (line != null) {
     const column = sourceColumn(fileName, line, cs.getColumnNumber());
+    if (sourceMaps.lookup !== undefined && column != null) {
+      const original = sourceMaps.lookup(fileName, line, column);
+      if (original !== undefined) return original;
+    }
     location += `:${line}`;
     if (column != null) location += `:${column}`;
   }
@@ -219,5 +227,6 @@ module.exports = {
   registerWrapper,
   setSyntaxErrorLocation,
   sourceColumn,
+  sourceMaps,
   syntaxErrorLocation,
 };

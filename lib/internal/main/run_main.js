@@ -27,6 +27,9 @@ function run(process, pm) {
     return;
   }
   if (permissionFlags(process.execArgv)) require('internal/process/permission').initialize(process);
+  if (require('internal/options').hasOption('--enable-source-maps')) {
+    require('internal/source_map/source_map_cache').setSupport(true, { nodeModules: true, generatedCode: true });
+  }
   for (const request of pm.preloadModules()) {
     Module._load(request, preloadParent(), false);
   }

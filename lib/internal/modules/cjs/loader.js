@@ -91,6 +91,13 @@ function updateChildren(parent, child, scan) {
   if (children && !(scan && ArrayPrototypeIncludes(children, child))) ArrayPrototypePush(children, child);
 }
 
+// With source map support on, a module's sourceMappingURL is noted as it compiles.
+function noteSourceMap(filename, content) {
+  if (require('internal/stack_trace').sourceMaps.enabled) {
+    require('internal/source_map/source_map_cache').maybeCache(filename, content);
+  }
+}
+
 class Module {
   constructor(id = '', parent) {
     this.id = id;
@@ -131,6 +138,7 @@ class Module {
   }
 
   _compile(content, filename, compiled) {
+    noteSourceMap(filename, content);
     const fn = compiled ?? wrapSafe(filename, content);
     const dirname = path.dirname(filename);
     const require = makeRequireFunction(this);

@@ -394,6 +394,7 @@ function serveModuleSource(filename, source) {
   moduleWrap.serve(filename, '', prefix + source, null);
   const url = pathToFileURL(filename).href;
   const stackTrace = require('internal/stack_trace');
+  if (stackTrace.sourceMaps.enabled) require('internal/source_map/source_map_cache').maybeCache(filename, source);
   stackTrace.registerModuleURL(filename, url);
   if (prefix !== '') {
     // line 1 carries the prefix: columns there are shifted (frames name the path, syntax
