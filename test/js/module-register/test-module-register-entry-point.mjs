@@ -1,3 +1,4 @@
+// timeout: 400
 // Hooks registered before the entry point (--import, --experimental-loader) see it: its
 // source may be replaced, CommonJS or ES module alike. --experimental-loader warns as Node does.
 import assert from 'node:assert';
@@ -6,7 +7,7 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 const cwd = new URL('../../fixtures/module-register/', import.meta.url);
-const opts = { cwd, timeout: 240_000 };
+const opts = { cwd, timeout: 180_000 };
 
 const cjs = await run(process.execPath, ['--import', './register-entry.mjs', 'entry-main.cjs'], opts);
 assert.strictEqual(cjs.stdout, 'cjs entry replaced; function true\n');
