@@ -5,7 +5,10 @@
 // Socket. Names resolve through dns.lookup before anything reaches Java.
 
 const {
+  AggregateError,
   ArrayIsArray,
+  ArrayPrototypeIncludes,
+  ArrayPrototypePush,
   Boolean,
   FunctionPrototypeBind,
   FunctionPrototypeCall,
@@ -55,6 +58,7 @@ const kSetKeepAlive = Symbol('kSetKeepAlive');
 const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');
 const kPipe = Symbol('kPipe');
 const kExclusive = Symbol('kExclusive');
+const kIpv6Only = Symbol('kIpv6Only');
 const normalizedArgsSymbol = Symbol('normalizedArgs');
 
 let tcp;
@@ -651,23 +655,29 @@ function lookupAndConnect(self, options) {
   }
   if (options.lookup != null) validateFunction(options.lookup, 'options.lookup');
   const lookup = options.lookup || lazyDns().lookup;
-  const dnsOpts = { family: options.family, hints: options.hints || 0, all: true };
-  if (dnsOpts.family != null && dnsOpts.family !== 0 && dnsOpts.family !== 4 && dnsOpts.family !== 6 &&
-      dnsOpts.family !== 'IPv4' && dnsOpts.family !== 'IPv6') {
+  let family = options.family;
+  if (family === 'IPv4') family = 4;
+  else if (family === 'IPv6') family = 6;
+  if (family != null && family !== 0 && family !== 4 && family !== 6) {
     const { validateOneOf } = require('internal/validators');
-    validateOneOf(dnsOpts.family, 'options.family', [0, 4, 6]);
+    validateOneOf(options.family, 'options.family', [0, 4, 6]);
   }
-  if (dnsOpts.family == null) delete dnsOpts.family;
+  const dnsOpts = { family, hints: options.hints || 0 };
+  // as Node on POSIX: without a family, only families the host has addresses of
+  if (family !== 4 && family !== 6 && dnsOpts.hints === 0) dnsOpts.hints = lazyDns().ADDRCONFIG;
+  if (autoSelectFamily == null) autoSelectFamily = autoSelectFamilyDefault;
+  let attemptTimeout = autoSelectFamilyAttemptTimeoutDefault;
+  if (options.autoSelectFamilyAttemptTimeout != null) {
+    validateInt32(options.autoSelectFamilyAttemptTimeout, 'options.autoSelectFamilyAttemptTimeout', 1);
+    attemptTimeout = options.autoSelectFamilyAttemptTimeout < 10 ? 10 : options.autoSelectFamilyAttemptTimeout;
+  }
+  const multiple = autoSelectFamily && family !== 4 && family !== 6;
+  if (multiple) dnsOpts.all = true;
   self._host = host;
   lookup(host, dnsOpts, (err, ip, addressType) => {
-    // A custom lookup may answer with one address; dns.lookup with all: true answers a list.
-    let list;
-    if (!err && ArrayIsArray(ip)) {
-      list = ip;
-      ip = list.length ? list[0].address : undefined;
-      addressType = list.length ? list[0].family : undefined;
-    } else {
-      list = ip !== undefined ? [{ address: ip, family: addressType }] : [];
+    if (multiple && !err && ArrayIsArray(ip)) {
+      connectToAddresses(self, host, ip, port, localAddress, localPort, attemptTimeout);
+      return;
     }
     self.emit('lookup', err, ip, addressType, host);
     if (!self.connecting) return;
@@ -680,25 +690,100 @@ function lookupAndConnect(self, options) {
       return;
     }
     self._unrefTimer();
-    connectInOrder(self, list, 0, port, localAddress, localPort);
+    internalConnect(self, ip, port, addressType, localAddress, localPort);
   });
 }
 
-// Tries each resolved address in turn (a sequential form of happy eyeballs): the next one
-// after a refused or unreachable one, the last one's error if all fail.
-function connectInOrder(self, list, i, port, localAddress, localPort) {
-  const { address, family } = list[i];
-  const last = i === list.length - 1;
-  internalConnect(self, address, port, family, localAddress, localPort, last ? null : () => {
-    connectInOrder(self, list, i + 1, port, localAddress, localPort);
-  });
+// Happy eyeballs as Node does it (autoSelectFamily): the addresses deduplicated and
+// interleaved by family (the first answer's family first), tried one after the other, each
+// given autoSelectFamilyAttemptTimeout before the next one is tried; every failure is kept and
+// all of them fail the socket together (an AggregateError).
+function connectToAddresses(self, host, addresses, port, localAddress, localPort, timeout) {
+  const groups = [[], []];
+  const seen = [[], []];
+  let firstFamily = 0;
+  for (let i = 0; i < addresses.length; i++) {
+    const { address, family } = addresses[i];
+    self.emit('lookup', null, address, family, host);
+    if (!self.connecting) return;
+    if (isIP(address) && (family === 4 || family === 6)) {
+      firstFamily ||= family;
+      const g = family === firstFamily ? 0 : 1;
+      if (!ArrayPrototypeIncludes(seen[g], address)) {
+        ArrayPrototypePush(groups[g], addresses[i]);
+        ArrayPrototypePush(seen[g], address);
+      }
+    }
+  }
+  if (groups[0].length === 0) {
+    const first = addresses[0];
+    process.nextTick(() => self.destroy(first === undefined ?
+      exceptionWithHostPort(-3008, 'getaddrinfo', host) : new ERR_INVALID_IP_ADDRESS(first.address)));
+    return;
+  }
+  const toAttempt = [];
+  for (let i = 0; i < groups[0].length || i < groups[1].length; i++) {
+    if (i < groups[0].length) ArrayPrototypePush(toAttempt, groups[0][i]);
+    if (i < groups[1].length) ArrayPrototypePush(toAttempt, groups[1][i]);
+  }
+  self._unrefTimer();
+  if (toAttempt.length === 1) {
+    internalConnect(self, toAttempt[0].address, port, toAttempt[0].family, localAddress, localPort);
+    return;
+  }
+  self.autoSelectFamilyAttemptedAddresses = [];
+  const context = { addresses: toAttempt, current: 0, port, localAddress, localPort, timeout, timer: null, errors: [] };
+  connectNextAddress(self, context);
 }
 
-function internalConnect(self, address, port, addressType, localAddress, localPort, onFail) {
+function connectNextAddress(self, context) {
+  if (context.timer) clearTimeout(context.timer);
+  context.timer = null;
+  if (!self.connecting) return;
+  if (context.current === context.addresses.length) {
+    const err = new AggregateError(context.errors, '');
+    err.code = context.errors[0]?.code;
+    self.destroy(err);
+    return;
+  }
+  const last = context.current === context.addresses.length - 1;
+  const { address, family } = context.addresses[context.current++];
+  const { port, localAddress, localPort } = context;
+  ArrayPrototypePush(self.autoSelectFamilyAttemptedAddresses, `${address}:${port}`);
+  self.emit('connectionAttempt', address, port, family);
+  internalConnect(self, address, port, family, localAddress, localPort, (status) => {
+    const ex = exceptionWithHostPort(status, 'connect', address, port);
+    ArrayPrototypePush(context.errors, ex);
+    self.emit('connectionAttemptFailed', address, port, family, ex);
+    connectNextAddress(self, context);
+  }, () => {
+    if (context.timer) clearTimeout(context.timer);
+  });
+  if (!last && self._handle) {
+    const handle = self._handle;
+    context.timer = setTimeout(() => {
+      context.timer = null;
+      if (self._handle !== handle || !self.connecting) return;
+      ArrayPrototypePush(context.errors, exceptionWithHostPort(-110, 'connect', address, port));
+      handle.setOnRead(noop);
+      handle.close(null);
+      self._handle = null;
+      self.emit('connectionAttemptTimeout', address, port, family);
+      connectNextAddress(self, context);
+    }, context.timeout);
+    context.timer.unref();
+  }
+}
+
+function internalConnect(self, address, port, addressType, localAddress, localPort, onFail, onSuccess) {
   const isPipe = self[kPipe];
   const h = wrap(isPipe).connect(address, port, localAddress || null, localPort | 0,
-    (status) => afterConnect(self, h, status, address, port, localAddress, localPort, onFail));
+    (status) => afterConnect(self, h, status, address, port, localAddress, localPort, onFail, onSuccess));
   if (typeof h === 'number') {
+    if (onFail) {
+      onFail(h);
+      return;
+    }
     self.destroy(exceptionWithHostPort(h, 'connect', address, port));
     return;
   }
@@ -711,10 +796,11 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
   }
 }
 
-function afterConnect(self, handle, status, address, port, localAddress, localPort, onFail) {
+function afterConnect(self, handle, status, address, port, localAddress, localPort, onFail, onSuccess) {
   if (self.destroyed || self._handle !== handle) return;
   self._sockname = null;
   if (status === 0) {
+    if (onSuccess) onSuccess();
     self.connecting = false;
     self._unrefTimer();
     self.emit('connect');
@@ -726,7 +812,7 @@ function afterConnect(self, handle, status, address, port, localAddress, localPo
     handle.setOnRead(noop);
     handle.close(null);
     self._handle = null;
-    onFail();
+    onFail(status);
     return;
   }
   self.connecting = false;
@@ -802,6 +888,7 @@ Server.prototype.listen = function listen(...args) {
   }
   let backlog;
   this[kExclusive] = Boolean(options.exclusive);
+  this[kIpv6Only] = Boolean(options.ipv6Only);
   if (typeof options.port === 'number' || typeof options.port === 'string') {
     validatePort(options.port, 'options.port');
     backlog = options.backlog || backlogFromArgs;
@@ -850,7 +937,7 @@ function setupListenHandle(self, address, port, addressType, backlog, reusePort,
   let rval;
   if (!address && !isPipe) {
     // Like Node: the IPv6 any-address (dual stack) when there is one, IPv4's otherwise.
-    rval = wrap(false).listen('::', port, b, Boolean(reusePort), onConnection);
+    rval = wrap(false).listen('::', port, b, Boolean(reusePort), Boolean(self[kIpv6Only]), onConnection);
     if (typeof rval === 'number') {
       address = '0.0.0.0';
       addressType = 4;
@@ -860,7 +947,10 @@ function setupListenHandle(self, address, port, addressType, backlog, reusePort,
       addressType = 6;
     }
   }
-  if (rval == null) rval = wrap(isPipe).listen(address, isPipe ? 0 : port, b, Boolean(reusePort), onConnection);
+  if (rval == null) {
+    rval = wrap(isPipe).listen(address, isPipe ? 0 : port, b, Boolean(reusePort), Boolean(self[kIpv6Only]),
+      onConnection);
+  }
   if (typeof rval === 'number') {
     const error = uvExceptionWithHostPort(rval, 'listen', address, isPipe ? undefined : port);
     process.nextTick(emitErrorNT, self, error);
@@ -1031,15 +1121,11 @@ function setDefaultAutoSelectFamilyAttemptTimeout(value) {
   autoSelectFamilyAttemptTimeoutDefault = value;
 }
 
-function unsupportedClass(name) {
-  return function() { throw new ERR_NODE4J_UNSUPPORTED(`net.${name}`); };
-}
-
 module.exports = {
   _createServerHandle() { throw new ERR_NODE4J_UNSUPPORTED('net._createServerHandle'); },
   _normalizeArgs: normalizeArgs,
-  get BlockList() { return unsupportedClass('BlockList'); },
-  get SocketAddress() { return unsupportedClass('SocketAddress'); },
+  get BlockList() { return require('internal/blocklist').BlockList; },
+  get SocketAddress() { return require('internal/socketaddress').SocketAddress; },
   connect,
   createConnection: connect,
   createServer,

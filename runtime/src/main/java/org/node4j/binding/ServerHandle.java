@@ -24,9 +24,9 @@ public final class ServerHandle {
   }
 
   /** Binds and listens; 0 or a negative errno. */
-  int listen(java.net.SocketAddress address, int backlog, boolean reusePort, Value onConnection) {
+  int listen(java.net.SocketAddress address, int backlog, boolean reusePort, boolean ipv6Only, Value onConnection) {
     this.onConnection = onConnection;
-    Listener.Bound b = Listener.listen(address, domain, backlog, reusePort, conn -> {
+    Listener.Bound b = Listener.listen(address, domain, backlog, reusePort, ipv6Only, conn -> {
       // I/O thread: the handle exists before any event of the connection can be reported
       SocketHandle h = new SocketHandle(runtime, domain);
       h.attach(conn);

@@ -34,9 +34,12 @@ public final class TcpWrapBinding {
     return new InetSocketAddress(InetAddress.getByName(host), port);
   }
 
-  /** A listening server handle, or a negative errno. {@code host} is an IP (or the path). */
+  /**
+   * A listening server handle, or a negative errno. {@code host} is an IP (or the path);
+   * {@code ipv6Only} keeps an IPv6 socket off IPv4 (IPV6_V6ONLY).
+   */
   @HostAccess.Export
-  public Object listen(String host, int port, int backlog, boolean reusePort, Value onConnection) {
+  public Object listen(String host, int port, int backlog, boolean reusePort, boolean ipv6Only, Value onConnection) {
     // bind(2) on an existing path fails with EADDRINUSE; Netty's epoll transport would replace it
     if (domain && java.nio.file.Files.exists(java.nio.file.Path.of(path(host)), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       return Errno.EADDRINUSE.uv();
@@ -48,7 +51,7 @@ public final class TcpWrapBinding {
     } catch (UnknownHostException e) {
       return Errno.EINVAL.uv();
     }
-    int r = h.listen(a, backlog, reusePort, onConnection);
+    int r = h.listen(a, backlog, reusePort, ipv6Only, onConnection);
     return r == 0 ? h : r;
   }
 
