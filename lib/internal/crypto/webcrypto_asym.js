@@ -363,11 +363,12 @@ function deriveBits(name, algorithm, baseKey, length, usage = 'deriveBits') {
   }
   if (!(baseKey instanceof CryptoKey)) throw new TypeError('baseKey must be a CryptoKey');
   const mismatch = () => domException('key algorithm mismatch', 'InvalidAccessError');
-  if (baseKey[kAlgorithm].name !== name) throw mismatch();
+  // Node's order of checks
+  if (publicKey[kAlgorithm].name !== name) throw mismatch();
   if (!ArrayPrototypeIncludes(baseKey[kUsages], usage)) {
     throw domException(`baseKey does not have ${usage} usage`, 'InvalidAccessError');
   }
-  if (publicKey[kAlgorithm].name !== name) throw mismatch();
+  if (baseKey[kAlgorithm].name !== name) throw mismatch();
   if (publicKey.type !== 'public') throw domException('algorithm.public must be a public key', 'InvalidAccessError');
   if (name === 'ECDH' && publicKey[kAlgorithm].namedCurve !== baseKey[kAlgorithm].namedCurve) {
     throw domException('Named curve mismatch', 'InvalidAccessError');

@@ -269,8 +269,16 @@ public final class AsymKey {
       case "dsa" -> {
         int divisor = extra == null || extra.isEmpty() ? -1 : Integer.parseInt(extra);
         // the JDK's precomputed parameters for the default divisor; generating new ones takes seconds
-        if (divisor < 0) g.initialize(modulusLength);
-        else g.initialize(new DSAGenParameterSpec(modulusLength, divisor));
+        java.security.spec.DSAParameterSpec fixed = DsaParams.lookup(modulusLength, divisor);
+        if (divisor < 0 || divisor == defaultDsaDivisor(modulusLength)) {
+          g.initialize(modulusLength);
+        } else if (fixed != null) {
+          g.initialize(fixed);
+        } else {
+          java.security.AlgorithmParameterGenerator pg = java.security.AlgorithmParameterGenerator.getInstance("DSA");
+          pg.init(new DSAGenParameterSpec(modulusLength, divisor));
+          g.initialize(pg.generateParameters().getParameterSpec(java.security.spec.DSAParameterSpec.class));
+        }
       }
       case "dh" -> {
         String[] f = extra.split(",");
@@ -293,6 +301,11 @@ public final class AsymKey {
     }
     KeyPair kp = g.generateKeyPair();
     return new AsymKey(type, nodeCurve, kp.getPrivate(), kp.getPublic());
+  }
+
+  /** The divisor the JDK's cached DSA parameters have for a modulus size. */
+  private static int defaultDsaDivisor(int modulusBits) {
+    return modulusBits <= 1024 ? 160 : modulusBits == 2048 ? 224 : 256;
   }
 
   // ---- export ----
@@ -449,8 +462,17 @@ public final class AsymKey {
 
   public boolean sameAs(AsymKey o) {
     if (!type.equals(o.type) || isPrivate() != o.isPrivate()) return false;
-    if (!Arrays.equals(pub.getEncoded(), o.pub.getEncoded())) return false;
+    if (pub instanceof javax.crypto.interfaces.DHPublicKey a && o.pub instanceof javax.crypto.interfaces.DHPublicKey b) {
+      // the JDK's DH encodings vary with the optional private-value length: compare the numbers
+      if (!a.getY().equals(b.getY()) || !a.getParams().getP().equals(b.getParams().getP())
+          || !a.getParams().getG().equals(b.getParams().getG())) return false;
+    } else if (!Arrays.equals(pub.getEncoded(), o.pub.getEncoded())) {
+      return false;
+    }
     if (priv == null) return true;
+    // the JDK's encodings of DH/DSA private keys vary with how they were made: compare x
+    if (priv instanceof DHPrivateKey a && o.priv instanceof DHPrivateKey b) return a.getX().equals(b.getX());
+    if (priv instanceof DSAPrivateKey a && o.priv instanceof DSAPrivateKey b) return a.getX().equals(b.getX());
     try {
       // normalized encodings: the JDK keeps whatever form an EC key was parsed from
       return Arrays.equals(pkcs8(), o.pkcs8());

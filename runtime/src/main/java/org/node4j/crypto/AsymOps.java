@@ -90,7 +90,13 @@ public final class AsymOps {
   private static boolean verifyOnce(AsymKey key, String jcaDigest, byte[] data, byte[] sig, int padding,
       int saltLen, boolean p1363) throws GeneralSecurityException {
     Signature s = signature(key, jcaDigest, padding, saltLen, p1363, false);
-    s.initVerify(key.pub);
+    try {
+      s.initVerify(key.pub);
+    } catch (java.security.InvalidKeyException e) {
+      // a PSS salt too long for the key: no signature can match, as OpenSSL answers
+      if (s.getAlgorithm().equals("RSASSA-PSS")) return false;
+      throw e;
+    }
     s.update(data);
     try {
       return s.verify(sig);

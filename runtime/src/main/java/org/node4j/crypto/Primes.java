@@ -37,7 +37,8 @@ public final class Primes {
         if (bits == 2) c = c.testBit(0) ? BigInteger.valueOf(3) : c;
       }
       if (!c.isProbablePrime(64)) continue;
-      if (safe && !c.shiftRight(1).isProbablePrime(64)) continue;
+      // q = (p - 1) / 2 must be an odd prime, as OpenSSL's safe primes are (so 5 is not one)
+      if (safe && (!c.testBit(1) || !c.shiftRight(1).isProbablePrime(64))) continue;
       return KeyAgree.unsigned(c, (bits + 7) / 8);
     }
     throw new GeneralSecurityException("no prime found");

@@ -1,0 +1,7 @@
+'use strict';
+// ECDH-P-256 key pairs made by reference Node and by node4j derive the shared secret they recorded,
+// from keys imported as PKCS#8, SPKI, JWK and raw (test/fixtures/keys/webcrypto).
+const common = require('../../common');
+const { agreement } = require('../../fixtures/keys/webcrypto/check');
+
+agreement('ECDH-P-256').then(common.mustCall());
