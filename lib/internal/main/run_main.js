@@ -1,7 +1,14 @@
 'use strict';
 // What runs first: -r preloads, then the main script, -e/-p code, or a script piped on stdin.
 
-const { PromisePrototypeThen, PromiseResolve, StringPrototypeStartsWith } = primordials;
+const {
+  PromisePrototypeThen,
+  PromiseResolve,
+  StringPrototypeIncludes,
+  StringPrototypeIndexOf,
+  StringPrototypeSlice,
+  StringPrototypeStartsWith,
+} = primordials;
 const { Module } = require('internal/modules/cjs/loader');
 const { registerEvalSource } = require('internal/process/execution');
 
@@ -57,6 +64,8 @@ function run(process, pm) {
     let chain = PromiseResolve();
     for (let i = 0; i < imports.length; i++) {
       chain = PromisePrototypeThen(chain, () => {
+        // eslint-disable-next-line node-core/no-dynamic-import
+        if (StringPrototypeStartsWith(imports[i], 'data:')) return import(validDataURL(imports[i]));
         const r = resolve(imports[i], parent);
         // eslint-disable-next-line node-core/no-dynamic-import
         return import(r.builtin !== undefined ? `node:${r.builtin}` : pathToFileURL(r.path).href);
@@ -68,6 +77,20 @@ function run(process, pm) {
     return;
   }
   runEntry(process, pm, kind);
+}
+
+// GraalJS reads data: URLs itself and wants valid URIs; a --import 'data:text/javascript,…'
+// as people write it (spaces, quotes) is re-encoded.
+function validDataURL(url) {
+  const comma = StringPrototypeIndexOf(url, ',');
+  if (comma === -1 || StringPrototypeIncludes(StringPrototypeSlice(url, 0, comma), ';base64')) return url;
+  let body = StringPrototypeSlice(url, comma + 1);
+  try {
+    body = decodeURIComponent(body);
+  } catch {
+    // a lone '%': taken as written
+  }
+  return `${StringPrototypeSlice(url, 0, comma)},${encodeURIComponent(body)}`;
 }
 
 function runEntry(process, pm, kind) {

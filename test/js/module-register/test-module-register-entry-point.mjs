@@ -1,5 +1,5 @@
 // timeout: 400
-// Hooks registered before the entry point (--import, --experimental-loader) see it: its
+// Hooks registered before the entry point (--import of a data: URL, --experimental-loader) see it: its
 // source may be replaced, CommonJS or ES module alike. --experimental-loader warns as Node does.
 import assert from 'node:assert';
 import { execFile } from 'node:child_process';
@@ -9,7 +9,10 @@ const run = promisify(execFile);
 const cwd = new URL('../../fixtures/module-register/', import.meta.url);
 const opts = { cwd, timeout: 180_000 };
 
-const cjs = await run(process.execPath, ['--import', './register-entry.mjs', 'entry-main.cjs'], opts);
+// the --import form Node's warning suggests: a data: URL, spaces and quotes unencoded
+const registerEntry = 'data:text/javascript,import { register } from "node:module"; ' +
+  'import { pathToFileURL } from "node:url"; register("./entry-hooks.mjs", pathToFileURL("./"));';
+const cjs = await run(process.execPath, ['--import', registerEntry, 'entry-main.cjs'], opts);
 assert.strictEqual(cjs.stdout, 'cjs entry replaced; function true\n');
 assert.strictEqual(cjs.stderr, '');
 
