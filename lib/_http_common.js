@@ -3,7 +3,7 @@
 // runs a socket's bytes through the HTTP/1 parser on the I/O thread (the socket handle's
 // httpStart: JS receives parsed heads, body chunks and the end of each message).
 
-const { ArrayPrototypePush, RegExpPrototypeExec } = primordials;
+const { ReflectApply, RegExpPrototypeExec, StringPrototypeSplit } = primordials;
 const { Buffer } = require('buffer');
 
 const methods = ['ACL', 'BIND', 'CHECKOUT', 'CONNECT', 'COPY', 'DELETE', 'GET', 'HEAD', 'LINK', 'LOCK',
@@ -23,11 +23,9 @@ function checkInvalidHeaderChar(val) {
 
 const kMaxHeaderSize = 16 * 1024;
 
-// A host String[] from Java as a JS array.
-function toArray(javaArray) {
-  const out = [];
-  for (let i = 0; i < javaArray.length; i++) ArrayPrototypePush(out, javaArray[i]);
-  return out;
+// The parser sends a header list as one string, names and values joined by NUL.
+function toArray(joined) {
+  return joined === '' ? [] : StringPrototypeSplit(joined, '\0');
 }
 
 // Parse errors as Node shapes them: "Parse Error: <reason>" with code, reason, bytesParsed, rawPacket.
@@ -45,13 +43,30 @@ function parseError(code, reason, bytesParsed, rawPacket) {
 function startParser(socket, isRequest, maxHeaderSize, sink) {
   const handle = socket._handle;
   if (!handle) return false;
-  handle.httpStart(isRequest, maxHeaderSize || kMaxHeaderSize,
-    (method, url, statusCode, statusMessage, major, minor, rawHeaders, keepAlive, upgrade) =>
-      sink.onHead(method, url, statusCode, statusMessage, major, minor, toArray(rawHeaders), keepAlive, upgrade),
+  const handlers = [
+    (method, url, statusCode, statusMessage, major, minor, rawHeaders, keepAlive, upgrade, complete) => {
+      sink.onHead(method, url, statusCode, statusMessage, major, minor, toArray(rawHeaders), keepAlive, upgrade);
+      // a message without a body ends in the same call (as llhttp's callbacks do in one execute)
+      if (complete) sink.onComplete([]);
+    },
     (ab) => sink.onBody(Buffer.from(new ArrayBuffer(ab))),
     (trailers) => sink.onComplete(toArray(trailers)),
     (code, reason, bytesParsed, raw) => sink.onError(parseError(code, reason, bytesParsed, raw)),
-    (ab) => sink.onUpgrade(Buffer.from(new ArrayBuffer(ab))));
+    (ab) => sink.onUpgrade(Buffer.from(new ArrayBuffer(ab))),
+  ];
+  // Several events of one read: [kind, argCount, args..., kind, ...], run in this one call.
+  const onBatch = (flat) => {
+    for (let i = 0; i < flat.length;) {
+      const kind = flat[i];
+      const n = flat[i + 1];
+      const args = new Array(n);
+      for (let k = 0; k < n; k++) args[k] = flat[i + 2 + k];
+      i += 2 + n;
+      ReflectApply(handlers[kind], undefined, args);
+    }
+  };
+  handle.httpStart(isRequest, maxHeaderSize || kMaxHeaderSize,
+    handlers[0], handlers[1], handlers[2], handlers[3], handlers[4], onBatch);
   return true;
 }
 

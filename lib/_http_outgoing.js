@@ -53,6 +53,7 @@ const kErrored = Symbol('errored');
 const kUniqueHeaders = Symbol('kUniqueHeaders');
 
 const crlf = '\r\n';
+const closeExpression = /(?:^|\W)close(?:$|\W)/i;
 
 let dateCache;
 let dateTimer;
@@ -314,7 +315,7 @@ function matchHeader(self, state, field, value) {
     case 'connection':
       state.connection = true;
       self._removedConnection = false;
-      if (RegExpPrototypeExec(/(?:^|\W)close(?:$|\W)/i, value) !== null) self._last = true;
+      if (RegExpPrototypeExec(closeExpression, value) !== null) self._last = true;
       else self.shouldKeepAlive = true;
       break;
     case 'transfer-encoding':

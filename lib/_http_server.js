@@ -53,6 +53,8 @@ const kServerResponse = Symbol('ServerResponse');
 const kIncomingMessage = Symbol('IncomingMessage');
 const kConnections = Symbol('http.server.connections');
 
+// a regexp literal in a function is a new object per call: hoisted
+const invalidStatusMessageChar = /[^\t\x20-\x7e\x80-\xff]/;
 const badRequestResponse = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
 const requestHeaderFieldsTooLargeResponse = 'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n';
 const requestChunkExtensionsTooLargeResponse = 'HTTP/1.1 413 Payload Too Large\r\nConnection: close\r\n\r\n';
@@ -154,7 +156,7 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
   } else {
     headers = obj;
   }
-  if (RegExpPrototypeExec(/[^\t\x20-\x7e\x80-\xff]/, this.statusMessage) !== null) {
+  if (RegExpPrototypeExec(invalidStatusMessageChar, this.statusMessage) !== null) {
     throw new ERR_INVALID_CHAR('statusMessage');
   }
   const statusLine = `HTTP/1.1 ${statusCode} ${this.statusMessage}\r\n`;

@@ -124,11 +124,13 @@ public final class SocketHandle implements Connection.Events {
    * From now on, bytes read go through an HTTP/1 parser on the I/O thread (requests when
    * {@code request}, responses otherwise) and JS receives its events instead of raw data; after
    * an upgrade or a parse error, reads are raw again. Call before readStart, or while paused.
+   * {@code onBatch} receives several events of one read in one call (see HttpParserEvents).
    */
   @HostAccess.Export
   public void httpStart(boolean request, int maxHeaderSize, Value onHead, Value onBody, Value onComplete,
-      Value onError, Value onUpgrade) {
-    http = new HttpParserEvents(runtime, request, maxHeaderSize, onHead, onBody, onComplete, onError, onUpgrade);
+      Value onError, Value onUpgrade, Value onBatch) {
+    http = new HttpParserEvents(runtime, request, maxHeaderSize, onHead, onBody, onComplete, onError, onUpgrade,
+        onBatch);
   }
 
   /** Back to raw reads (the socket left HTTP: handed to the user, or kept by an agent). */

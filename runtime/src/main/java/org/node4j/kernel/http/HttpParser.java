@@ -110,6 +110,10 @@ public final class HttpParser {
         }
         case CHUNK_CRLF -> {
           byte b = data[i];
+          if (remaining == 2 && b == '\n') {
+            fail("HPE_CR_EXPECTED", "Missing expected CR after chunk data", i);
+            return;
+          }
           if (remaining == 2 && b != '\r') {
             fail("HPE_STRICT", "Expected LF after chunk data", i);
             return;
@@ -168,6 +172,11 @@ public final class HttpParser {
         fail("HPE_CHUNK_EXTENSIONS_OVERFLOW", "Chunk extensions overflow", end);
         return n;
       }
+      if (lf < 0 && s == State.START && request && !methodPrefixOk(data, i, end)) {
+        // llhttp rejects a method byte by byte, without waiting for the line to end
+        fail("HPE_INVALID_METHOD", "Invalid method encountered", i);
+        return n;
+      }
       line.write(data, i, end - i);
       if (lf < 0) return n;
       byte[] l = line.toByteArray();
@@ -196,6 +205,8 @@ public final class HttpParser {
   }
 
   private boolean upgraded;
+  /** The next header line is the first after the start line (a leading space there has its own error). */
+  private boolean firstHeaderLine;
 
   /** The line without its CRLF; errors for a bare LF or a CR not followed by LF. */
   private int contentEnd(byte[] l, String what, String crCode) {
@@ -223,36 +234,51 @@ public final class HttpParser {
   }
 
   private boolean requestLine(byte[] l) {
-    int sp = indexOf(l, (byte) ' ', 0);
-    int mEnd = sp < 0 ? l.length : sp;
-    for (int k = 0; k < mEnd; k++) {
-      byte b = l[k];
-      if (!((b >= 'A' && b <= 'Z') || b == '-')) {
-        fail("HPE_INVALID_METHOD", "Invalid method encountered", k);
-        return false;
-      }
-    }
+    int mEnd = methodEnd(l);
+    if (mEnd < 0) return false;
     String m = new String(l, 0, mEnd, StandardCharsets.ISO_8859_1);
-    if (sp < 0 || !METHODS.contains(m)) {
-      fail("HPE_INVALID_METHOD", "Invalid method encountered", 0);
+    if (m.equals("PRI")) {
+      fail("HPE_PAUSED_H2_UPGRADE", "Pause on PRI/Upgrade", mEnd);
       return false;
     }
-    int uStart = sp + 1;
+    // llhttp lets any number of spaces separate the parts of the request line
+    int uStart = mEnd;
+    while (uStart < l.length && l[uStart] == ' ') uStart++;
     int k = uStart;
     while (k < l.length && l[k] != ' ' && l[k] != '\r' && l[k] != '\n') {
       byte b = l[k];
-      if ((b & 0xff) < 0x21 || b == 0x7f) {
+      if (b == '\t') {
+        fail("HPE_INVALID_URL", "Invalid characters in url", k);
+        return false;
+      }
+      if ((b & 0xff) < 0x21 || (b & 0xff) >= 0x7f) {
         fail("HPE_INVALID_URL", "Invalid char in url path", k);
         return false;
       }
       k++;
     }
-    if (k == uStart || k >= l.length || l[k] != ' ') {
+    if (k == uStart || k >= l.length) {
       fail("HPE_INVALID_URL", "Invalid char in url path", k);
       return false;
     }
     String u = new String(l, uStart, k - uStart, StandardCharsets.ISO_8859_1);
+    if (l[k] != ' ') {
+      // "GET /\r\n": an HTTP/0.9 request line, which llhttp still reads headers after
+      if (l[k] == '\r' && k + 1 < l.length && l[k + 1] == '\n') {
+        beginMessage();
+        method = m;
+        url = u;
+        major = 0;
+        minor = 9;
+        state = State.HEADERS;
+        firstHeaderLine = true;
+        return true;
+      }
+      fail("HPE_INVALID_URL", "Invalid char in url path", k);
+      return false;
+    }
     int v = k + 1;
+    while (v < l.length && l[v] == ' ') v++;
     if (!startsWith(l, v, "HTTP/")) {
       fail("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/", v);
       return false;
@@ -275,7 +301,49 @@ public final class HttpParser {
     method = m;
     url = u;
     state = State.HEADERS;
+    firstHeaderLine = true;
     return true;
+  }
+
+  /**
+   * Where the method of a request line ends (its length), checked the way llhttp matches
+   * methods: a known method followed by anything but a space is "Expected space after method";
+   * bytes that start no method are "Invalid method encountered".
+   */
+  private int methodEnd(byte[] l) {
+    int sp = indexOf(l, (byte) ' ', 0);
+    int mEnd = sp < 0 ? l.length : sp;
+    String token = new String(l, 0, Math.min(mEnd, 24), StandardCharsets.ISO_8859_1);
+    if (sp >= 0 && (METHODS.contains(token) || token.equals("PRI"))) return mEnd;
+    for (String known : METHODS) {
+      if (token.startsWith(known) && token.length() > known.length()) {
+        fail("HPE_INVALID_METHOD", "Expected space after method", known.length());
+        return -1;
+      }
+    }
+    fail("HPE_INVALID_METHOD", "Invalid method encountered", 0);
+    return -1;
+  }
+
+  /** True while the bytes of a partial request line could still start a known method. */
+  private boolean methodPrefixOk(byte[] data, int from, int to) {
+    int len = line.size();
+    byte[] head = new byte[Math.min(24, len + (to - from))];
+    byte[] sofar = line.toByteArray();
+    int k = 0;
+    for (; k < head.length && k < sofar.length; k++) head[k] = sofar[k];
+    for (int j = from; k < head.length; k++, j++) head[k] = data[j];
+    int end = indexOf(head, (byte) ' ', 0);
+    if (end < 0) end = head.length;
+    // skip empty lines before a message
+    int start = 0;
+    while (start < end && (head[start] == '\r' || head[start] == '\n')) start++;
+    if (start == end) return true;
+    String token = new String(head, start, end - start, StandardCharsets.ISO_8859_1);
+    for (String known : METHODS) {
+      if (known.startsWith(token) || token.startsWith(known)) return true;
+    }
+    return "PRI".startsWith(token) || token.startsWith("PRI"); // the HTTP/2 preface
   }
 
   private boolean version(byte[] l, int at) {
@@ -320,6 +388,7 @@ public final class HttpParser {
     if (r < len && l[r] == ' ') r++;
     statusMessage = new String(l, r, Math.max(0, len - r), StandardCharsets.ISO_8859_1);
     state = State.HEADERS;
+    firstHeaderLine = true;
     return true;
   }
 
@@ -348,8 +417,11 @@ public final class HttpParser {
     if (len == 1 && l[0] == '\r') {
       return trailer ? endTrailers() : headersComplete();
     }
+    boolean first = firstHeaderLine;
+    firstHeaderLine = false;
     if (l[0] == ' ' || l[0] == '\t') {
-      fail("HPE_INVALID_HEADER_TOKEN", "Unexpected whitespace after header value", 0);
+      if (first && !trailer) fail("HPE_UNEXPECTED_SPACE", "Unexpected space after start line", 0);
+      else fail("HPE_INVALID_HEADER_TOKEN", "Unexpected whitespace after header value", 0);
       return false;
     }
     int colon = -1;
@@ -397,6 +469,10 @@ public final class HttpParser {
 
   private boolean special(String name, String value) {
     if (name.equalsIgnoreCase("content-length")) {
+      if (request && hasTransferEncoding) {
+        fail("HPE_INVALID_CONTENT_LENGTH", "Content-Length can't be present with Transfer-Encoding", 0);
+        return false;
+      }
       if (hasContentLength) {
         fail("HPE_UNEXPECTED_CONTENT_LENGTH", "Duplicate Content-Length", 0);
         return false;
@@ -421,6 +497,15 @@ public final class HttpParser {
       hasContentLength = true;
       contentLength = v;
     } else if (name.equalsIgnoreCase("transfer-encoding")) {
+      if (request && hasContentLength) {
+        fail("HPE_INVALID_TRANSFER_ENCODING", "Transfer-Encoding can't be present with Content-Length", 0);
+        return false;
+      }
+      if (request && chunked) {
+        // chunked must be the last coding: nothing may follow it, not even a second header
+        fail("HPE_INVALID_TRANSFER_ENCODING", "Invalid `Transfer-Encoding` header value", 0);
+        return false;
+      }
       hasTransferEncoding = true;
       String[] codings = value.split(",");
       chunked = false;
@@ -512,7 +597,7 @@ public final class HttpParser {
       }
       size = size * 16 + d;
     }
-    if (k == 0 || (k < len && l[k] != ';' && l[k] != ' ' && l[k] != '\t')) {
+    if (k == 0 || (k < len && l[k] != ';')) {
       fail("HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size", k);
       return false;
     }
