@@ -100,6 +100,8 @@ function Socket(type, listener) {
     ipv6Only: Boolean(options?.ipv6Only),
     recvBufferSize,
     sendBufferSize,
+    receiveBlockList: blockListOption(options, 'receiveBlockList'),
+    sendBlockList: blockListOption(options, 'sendBlockList'),
   };
 
   if (options?.signal !== undefined) {
@@ -118,6 +120,14 @@ function Socket(type, listener) {
 }
 ObjectSetPrototypeOf(Socket.prototype, EventEmitter.prototype);
 ObjectSetPrototypeOf(Socket, EventEmitter);
+
+function blockListOption(options, name) {
+  const value = options?.[name];
+  if (value !== undefined && !require('internal/blocklist').BlockList.isBlockList(value)) {
+    throw new ERR_INVALID_ARG_TYPE(`options.${name}`, 'net.BlockList', value);
+  }
+  return value;
+}
 
 function createSocket(type, listener) {
   return new Socket(type, listener);
@@ -204,6 +214,8 @@ function onMessage(socket, ab, address, family, port) {
     socket.emit('error', errnoException(address, 'recvmsg'));
     return;
   }
+  // datagrams from blocked senders are dropped unseen
+  if (socket[kState].receiveBlockList?.check(address, family === 'IPv6' ? 'ipv6' : 'ipv4')) return;
   const buf = Buffer.from(new ArrayBuffer(ab));
   socket.emit('message', buf, { address, family, port, size: buf.length });
 }
@@ -391,6 +403,13 @@ function doSend(ex, self, ip, list, address, port, callback) {
     return;
   }
   if (!state.handle) return;
+  if (ip && state.sendBlockList?.check(ip, state.family === 6 ? 'ipv6' : 'ipv4')) {
+    const { codes: { ERR_IP_BLOCKED } } = require('internal/errors');
+    ex = new ERR_IP_BLOCKED(ip);
+    if (callback) process.nextTick(callback, ex);
+    else process.nextTick(() => self.emit('error', ex));
+    return;
+  }
   const data = list.length === 1 ? toBytes(list[0]) : Buffer.concat(list);
   const done = callback ? (status, sent) => {
     if (status) callback(exceptionWithHostPort(status, 'send', address, port));

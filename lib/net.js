@@ -28,6 +28,7 @@ const {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_IP_ADDRESS,
+    ERR_IP_BLOCKED,
     ERR_NODE4J_UNSUPPORTED,
     ERR_SERVER_ALREADY_LISTEN,
     ERR_SERVER_NOT_RUNNING,
@@ -59,6 +60,7 @@ const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');
 const kPipe = Symbol('kPipe');
 const kExclusive = Symbol('kExclusive');
 const kIpv6Only = Symbol('kIpv6Only');
+const kBlockList = Symbol('kBlockList');
 const normalizedArgsSymbol = Symbol('normalizedArgs');
 
 let tcp;
@@ -79,6 +81,12 @@ function lazyTimers() {
 }
 
 function noop() {}
+
+function validateBlockList(value, name) {
+  if (!require('internal/blocklist').BlockList.isBlockList(value)) {
+    throw new ERR_INVALID_ARG_TYPE(name, 'net.BlockList', value);
+  }
+}
 
 function toNumber(x) {
   return (x = Number(x)) >= 0 ? x : false;
@@ -606,6 +614,10 @@ Socket.prototype.connect = function connect(...args) {
   else normalized = normalizeArgs(args);
   const options = normalized[0];
   const cb = normalized[1];
+  if (options.blockList !== undefined) {
+    validateBlockList(options.blockList, 'options.blockList');
+    this[kBlockList] = options.blockList;
+  }
   if (cb !== null) this.once('connect', cb);
 
   if (this.write !== Socket.prototype.write) this.write = Socket.prototype.write;
@@ -777,6 +789,10 @@ function connectNextAddress(self, context) {
 
 function internalConnect(self, address, port, addressType, localAddress, localPort, onFail, onSuccess) {
   const isPipe = self[kPipe];
+  if (!isPipe && self[kBlockList]?.check(address, addressType === 6 ? 'ipv6' : 'ipv4')) {
+    process.nextTick(() => self.destroy(new ERR_IP_BLOCKED(address)));
+    return;
+  }
   const h = wrap(isPipe).connect(address, port, localAddress || null, localPort | 0,
     (status) => afterConnect(self, h, status, address, port, localAddress, localPort, onFail, onSuccess));
   if (typeof h === 'number') {
@@ -853,6 +869,8 @@ function Server(options, connectionListener) {
   this._listeningId = 1;
   this.allowHalfOpen = options.allowHalfOpen || false;
   this.pauseOnConnect = !!options.pauseOnConnect;
+  if (options.blockList !== undefined) validateBlockList(options.blockList, 'options.blockList');
+  this.blockList = options.blockList;
   this.noDelay = Boolean(options.noDelay);
   this.keepAlive = Boolean(options.keepAlive);
   this.keepAliveInitialDelay = ~~(options.keepAliveInitialDelay / 1000);
@@ -973,6 +991,14 @@ function emitListeningNT(self) {
 }
 
 function onServerConnection(self, clientHandle, isPipe) {
+  if (self.blockList && !isPipe) {
+    // a blocked peer is closed at once, without 'connection' or 'drop' (as in Node)
+    const peer = addressOf(clientHandle.peername());
+    if (peer && typeof peer === 'object' && self.blockList.check(peer.address, peer.family === 'IPv6' ? 'ipv6' : 'ipv4')) {
+      clientHandle.close(null);
+      return;
+    }
+  }
   if (self.maxConnections != null && self._connections >= self.maxConnections) {
     const peer = addressOf(clientHandle.peername());
     const local = addressOf(clientHandle.sockname());
