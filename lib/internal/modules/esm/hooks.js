@@ -53,6 +53,12 @@ function request(value, transferList) {
   const { encode, decode } = wire();
   const reply = thread.request(encode(value, transferList, undefined));
   if (reply === null) {
+    if (thread.neverSettled()) {
+      // Node leaves such an import pending; GraalJS needs an answer now
+      const { codes: { ERR_NODE4J_UNSUPPORTED } } = require('internal/errors');
+      throw new ERR_NODE4J_UNSUPPORTED(`an import whose module.register() hook never settles (${value.type} of ` +
+        `${value.specifier ?? value.url})`);
+    }
     const err = new Error('The module customization hooks thread exited');
     err.code = 'ERR_INTERNAL_ASSERTION';
     throw err;

@@ -36,6 +36,7 @@ public final class EventLoop {
   private int immediateRefCount;
   private volatile boolean stopped;
   private long now;
+  private Runnable idleWatcher; // see keepAlive
 
   public EventLoop() {
     updateTime();
@@ -111,8 +112,21 @@ public final class EventLoop {
   }
 
   public boolean alive() {
-    return !stopped && (refHandles > 0 || pendingRequests.get() > 0 || immediateRefCount > 0
-        || (timerDeadline != 0 && timerRef) || !pending.isEmpty() || !closing.isEmpty());
+    return !stopped && (idleWatcher != null || aliveOtherwise());
+  }
+
+  private boolean aliveOtherwise() {
+    return refHandles > 0 || pendingRequests.get() > 0 || immediateRefCount > 0
+        || (timerDeadline != 0 && timerRef) || !pending.isEmpty() || !closing.isEmpty();
+  }
+
+  /**
+   * Keeps the loop alive with no handle of its own, for a runtime that serves requests other
+   * threads post (the module hooks thread). {@code onIdle} runs on this thread whenever nothing
+   * but such a post could wake the loop again, so work still waiting then can never finish.
+   */
+  public void keepAlive(Runnable onIdle) {
+    idleWatcher = onIdle;
   }
 
   /** Runs until nothing ref'd is left (or stop()). One call is one uv_run(DEFAULT). */
@@ -149,6 +163,7 @@ public final class EventLoop {
 
   private void poll(Phases js) throws InterruptedException {
     long timeout = pollTimeout();
+    if (timeout != 0 && idleWatcher != null && completions.isEmpty() && !aliveOtherwise()) idleWatcher.run();
     Completion c = timeout == 0 ? completions.poll() : completions.poll(timeout, TimeUnit.MILLISECONDS);
     // Like libuv, bound the work of one poll phase so timers and immediates are not starved.
     for (int budget = 1024; c != null && !stopped; budget--) {

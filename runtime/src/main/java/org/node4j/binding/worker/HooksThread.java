@@ -20,6 +20,16 @@ public final class HooksThread {
   private final CompletableFuture<Served> served = new CompletableFuture<>();
   private final Map<Integer, CompletableFuture<Message>> pending = new ConcurrentHashMap<>();
   private final AtomicInteger nextId = new AtomicInteger();
+  // requests the hooks runtime has started on (touched on its thread only)
+  private final java.util.Set<Integer> started = new java.util.HashSet<>();
+  private volatile boolean neverSettled;
+
+  /** A request whose hooks can no longer settle: nothing is left that could wake them. */
+  private static final class NeverSettled extends Exception {
+    NeverSettled() {
+      super(null, null, false, false);
+    }
+  }
 
   private record Served(NodeRuntime runtime, Value onRequest) {}
 
@@ -46,10 +56,15 @@ public final class HooksThread {
       pending.remove(id);
       return null;
     }
-    s.runtime().loop().post(() -> s.runtime().calls().callback(s.onRequest(), id, m));
+    s.runtime().loop().post(() -> {
+      started.add(id);
+      s.runtime().calls().callback(s.onRequest(), id, m);
+    });
+    neverSettled = false;
     try {
       return answer.get();
     } catch (ExecutionException e) {
+      neverSettled = e.getCause() instanceof NeverSettled;
       return null;
     } finally {
       pending.remove(id);
@@ -59,14 +74,30 @@ public final class HooksThread {
   /** From the hooks thread's JS, once it is ready: requests go to {@code onRequest(id, message)}. */
   void serve(NodeRuntime runtime, Value onRequest) {
     // the hooks runtime serves until the process ends: its loop must not run dry
-    runtime.loop().ref();
+    runtime.loop().keepAlive(this::idle);
     served.complete(new Served(runtime, onRequest));
   }
 
   /** From the hooks thread's JS: the answer to request {@code id}. */
   void reply(int id, Message m) {
+    started.remove(id);
     CompletableFuture<Message> f = pending.get(id);
     if (f != null) f.complete(m);
+  }
+
+  /** The hooks runtime's loop went idle: the requests it started wait for nothing. */
+  private void idle() {
+    for (Integer id : started) {
+      CompletableFuture<Message> f = pending.get(id);
+      if (f != null) f.completeExceptionally(new NeverSettled());
+    }
+    started.clear();
+  }
+
+  /** Whether the last request failed because its hooks never settled (else the thread ended). */
+  @HostAccess.Export
+  public boolean neverSettled() {
+    return neverSettled;
   }
 
   /** The hooks runtime ended: whoever waits gets no answer. */
