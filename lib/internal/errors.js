@@ -458,6 +458,7 @@ E('ERR_LOADER_CHAIN_INCOMPLETE', '"%s" did not call the next hook in its chain a
   'short circuit. If this is intentional, include `shortCircuit: true` in the hook\'s return.', Error);
 E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
 E('ERR_MISSING_OPTION', '%s is required', TypeError);
+E('ERR_MISSING_PASSPHRASE', 'Passphrase required for encrypted key', TypeError);
 E('ERR_MISSING_ARGS', (...args) => {
   let msg = 'The ';
   const len = args.length;

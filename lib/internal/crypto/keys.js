@@ -1,7 +1,7 @@
 'use strict';
 // KeyObject: secret keys hold their bytes in JS; asymmetric keys are a Java KeyHandle (JCA
 // keys). PEM is unwrapped here and its DER handed to Java with the kind its label names;
-// JWK members cross as name=value lines. Encrypted private keys are not supported yet.
+// JWK members cross as name=value lines. Encrypted private keys: keys_encrypted.js.
 
 const {
   ArrayPrototypeIncludes,
@@ -190,10 +190,13 @@ class AsymmetricKeyObject extends KeyObject {
     const allowed = this.type === 'public' ? ['spki', 'pkcs1'] : ['pkcs8', 'pkcs1', 'sec1'];
     if (!ArrayPrototypeIncludes(allowed, type)) throw new ERR_INVALID_ARG_VALUE('options.type', type);
     if (format !== 'pem' && format !== 'der') throw new ERR_INVALID_ARG_VALUE('options.format', format);
-    if (options.cipher !== undefined || options.passphrase !== undefined) {
-      throw new ERR_NODE4J_UNSUPPORTED('encrypted private key export');
-    }
+    const encryption = this.type === 'private' ? lazyEncrypted().encryptionOf(options, type, format) : undefined;
     const der = exported(this[kHandle], type);
+    if (encryption !== undefined) {
+      if (type !== 'pkcs8') return lazyEncrypted().legacyPem(der, pemLabels.private[type], encryption);
+      const encrypted = lazyEncrypted().encryptPkcs8(der, encryption);
+      return format === 'der' ? encrypted : toPem(encrypted, 'ENCRYPTED PRIVATE KEY');
+    }
     if (format === 'der') return der;
     return toPem(der, pemLabels[this.type][type]);
   }
@@ -262,20 +265,29 @@ function handleOrThrow(r) {
   return r;
 }
 
-// PEM text -> { kind, der } for the first key block.
-function parsePem(text) {
-  const m = RegExpPrototypeExec(/-----BEGIN ([A-Z0-9 ]+)-----([^-]*)-----END \1-----/, text);
+let encrypted;
+function lazyEncrypted() {
+  encrypted ??= require('internal/crypto/keys_encrypted');
+  return encrypted;
+}
+
+// PEM text -> { kind, der } for the first key block, decrypted with the passphrase if need be.
+function parsePem(text, passphrase) {
+  const m = RegExpPrototypeExec(/-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/, text);
   if (m === null) throw decoderError();
   const label = m[1];
-  if (label === 'ENCRYPTED PRIVATE KEY' || StringPrototypeIncludes(m[2], 'Proc-Type: 4,ENCRYPTED')) {
-    throw new ERR_NODE4J_UNSUPPORTED('encrypted private keys');
+  if (label === 'ENCRYPTED PRIVATE KEY') {
+    return { kind: 'pkcs8', der: lazyEncrypted().decryptPem(label, m[2], passphrase) };
   }
   const kind = kindOfLabel[label];
   if (kind === undefined) throw decoderError();
+  if (StringPrototypeIncludes(m[2], 'Proc-Type: 4,ENCRYPTED')) {
+    return { kind, der: lazyEncrypted().decryptPem(label, m[2], passphrase) };
+  }
   return { kind, der: bufferFrom(m[2], 'base64') };
 }
 
-function parseDer(der, type, isPublic, name) {
+function parseDer(der, type, isPublic, name, passphrase) {
   let kind;
   if (isPublic) {
     if (type === 'spki') kind = 'spki';
@@ -283,6 +295,7 @@ function parseDer(der, type, isPublic, name) {
     else throw new ERR_INVALID_ARG_VALUE(`${name}.type`, type);
   } else if (type === 'pkcs8') {
     kind = 'pkcs8';
+    der = lazyEncrypted().plainPkcs8(der, passphrase);
   } else if (type === 'pkcs1') {
     kind = 'pkcs1-private';
   } else if (type === 'sec1') {
@@ -316,24 +329,23 @@ function handleFromInput(key, isPublic) {
   let format = 'pem';
   let type;
   let encoding;
+  let passphrase;
   let data = key;
   if (typeof key === 'object' && key !== null && !isAnyArrayBuffer(key) && !isArrayBufferView(key)) {
-    ({ format = 'pem', type, encoding } = key);
+    // a passphrase for an unencrypted key is ignored, as in Node
+    ({ format = 'pem', type, encoding, passphrase } = key);
     data = key.key;
-    if (key.passphrase !== undefined && format !== 'jwk') {
-      // a passphrase for an unencrypted key is ignored, as in Node; an encrypted one fails in parsePem
-    }
     if (format === 'jwk') return importJwk(data, !isPublic);
   }
   if (typeof data !== 'string' && !isAnyArrayBuffer(data) && !isArrayBufferView(data)) {
     throw new ERR_INVALID_ARG_TYPE('key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], key);
   }
   if (format === 'der') {
-    return parseDer(toView(data, 'key', encoding), type, isPublic, 'key');
+    return parseDer(toView(data, 'key', encoding), type, isPublic, 'key', passphrase);
   }
   if (format !== 'pem') throw new ERR_INVALID_ARG_VALUE('key.format', format);
   const text = typeof data === 'string' ? data : bufferFrom(toView(data, 'key')).toString('latin1');
-  const { kind, der } = parsePem(text);
+  const { kind, der } = parsePem(text, passphrase);
   return handleOrThrow(lazyBinding().parseKey(kind, abOf(der), offOf(der), lenOf(der)));
 }
 

@@ -90,6 +90,7 @@ const opensslLibrary = {
   'bad generator': ['02800065', 'Diffie-Hellman routines', 'DH_BAD_GENERATOR'],
   'no start line': ['0480006C', 'PEM routines', 'PEM_NO_START_LINE'],
   'wrong tag': ['068000A8', 'asn1 encoding routines', 'ASN1_WRONG_TAG'],
+  'interrupted or cancelled': ['07880109', 'common libcrypto routines', 'CRYPTO_INTERRUPTED_OR_CANCELLED'],
 };
 
 // An error Node's C++ layer throws: a plain Base error with a code property.

@@ -19,6 +19,7 @@ import org.node4j.crypto.Kdf;
 import org.node4j.crypto.KeyAgree;
 import org.node4j.crypto.X509Info;
 import org.node4j.crypto.NodeCipher;
+import org.node4j.crypto.Pkcs8Crypt;
 import org.node4j.crypto.Primes;
 import org.node4j.crypto.Scrypt;
 import org.node4j.runtime.BlockingPool;
@@ -183,6 +184,29 @@ public final class CryptoBinding {
     } catch (GeneralSecurityException | RuntimeException e) {
       return String.valueOf(e.getMessage());
     }
+  }
+
+  /**
+   * Encrypted PKCS#8: op "encrypt" (data = PKCS#8, with cipher) or "decrypt" (data =
+   * EncryptedPrivateKeyInfo). A ByteBuffer, or an error: "bad decrypt", "Unknown cipher" or another message.
+   */
+  @HostAccess.Export
+  public Object pkcs8Crypt(String op, Value data, double off, double len, String cipher, Value pass, double passOff,
+      double passLen) {
+    byte[] d = Bytes.read(data, off, len);
+    byte[] p = Bytes.read(pass, passOff, passLen);
+    try {
+      return ByteBuffer.wrap(op.equals("encrypt") ? Pkcs8Crypt.encrypt(d, cipher, p) : Pkcs8Crypt.decrypt(d, p));
+    } catch (Pkcs8Crypt.BadDecrypt e) {
+      return "bad decrypt";
+    } catch (GeneralSecurityException | RuntimeException e) {
+      return String.valueOf(e.getMessage());
+    }
+  }
+
+  @HostAccess.Export
+  public boolean isEncryptedPkcs8(Value data, double off, double len) {
+    return Pkcs8Crypt.isEncrypted(Bytes.read(data, off, len));
   }
 
   /** A key from JWK members given as name=value lines. */
