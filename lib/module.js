@@ -12,7 +12,9 @@ Module._preloadModules = function _preloadModules(requests) {
   parent.paths = Module._nodeModulePaths(process.cwd());
   for (const r of requests) parent.require(r);
 };
-Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
+  require('internal/modules/esm/loader').syncBuiltinESMExports();
+};
 Module.registerHooks = function registerHooks(hooks) {
   return require('internal/modules/customization_hooks').registerHooks(hooks);
 };

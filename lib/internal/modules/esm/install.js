@@ -23,6 +23,7 @@ function install() {
     cjsSource: (where) => loader().hook.cjsSource(where),
     meta: (meta) => loader().hook.meta(meta),
     capture: (id, namespace) => loader().hook.capture(id, namespace),
+    builtinSync: (update) => loader().hook.builtinSync(update),
   });
   ObjectDefineProperty(globalThis, SymbolFor('node4j.esm'), {
     __proto__: null, value: hook, enumerable: false, configurable: false, writable: false,

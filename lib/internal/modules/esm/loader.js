@@ -317,7 +317,7 @@ function registerBuiltin(id) {
     const exports = require(id);
     const names = exports !== null && (typeof exports === 'object' || typeof exports === 'function') ?
       ObjectKeys(exports) : [];
-    moduleWrap.serve(where, '', facade(`h.builtin(${JSONStringify(id)})`, names), null);
+    moduleWrap.serve(where, '', facade(`h.builtin(${JSONStringify(id)})`, names, true), null);
     registered.set(where, 'builtin');
   }
   return where;
@@ -447,18 +447,28 @@ function cjsExportNames(filename, lexed, seen) {
 }
 
 // The text of a facade module: `get` is an expression over the hook `h` giving the exports.
-function facade(get, names) {
+// A builtin's (`live`) bindings can be re-read later: module.syncBuiltinESMExports().
+function facade(get, names, live = false) {
   let text = `const h = globalThis[Symbol.for("node4j.esm")];\nconst m = ${get};\n` +
     'export default m;\nexport { m as "module.exports" };\n';
   const bindings = [];
+  let sync = '';
   for (let i = 0; i < names.length; i++) {
     const name = names[i];
     if (name === 'default' || name === 'module.exports') continue;
-    text += `const e${i} = m == null ? undefined : m[${JSONStringify(name)}];\n`;
+    text += `${live ? 'let' : 'const'} e${i} = m == null ? undefined : m[${JSONStringify(name)}];\n`;
+    if (live) sync += `e${i} = m[${JSONStringify(name)}]; `;
     ArrayPrototypePush(bindings, `e${i} as ${JSONStringify(name)}`);
   }
   if (bindings.length > 0) text += `export { ${ArrayPrototypeJoin(bindings, ', ')} };\n`;
+  if (live && sync !== '') text += `h.builtinSync(() => { ${sync}});\n`;
   return text;
+}
+
+// module.syncBuiltinESMExports(): the builtins' named exports take their properties' values now.
+const builtinSyncs = [];
+function syncBuiltinESMExports() {
+  for (let i = 0; i < builtinSyncs.length; i++) builtinSyncs[i]();
 }
 
 // ---- what generated code calls ----
@@ -512,6 +522,9 @@ const hook = {
   },
   capture(id, namespace) {
     captured.set(id, namespace);
+  },
+  builtinSync(update) {
+    ArrayPrototypePush(builtinSyncs, update);
   },
 };
 
@@ -636,4 +649,5 @@ module.exports = {
   runMainESM,
   runMainWithHooks,
   serveHooked,
+  syncBuiltinESMExports,
 };
