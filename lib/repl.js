@@ -45,6 +45,7 @@ const REPL_MODE_SLOPPY = SymbolFor('repl-sloppy');
 const REPL_MODE_STRICT = SymbolFor('repl-strict');
 const kBufferedCommand = Symbol('bufferedCommand');
 const kSawSIGINT = Symbol('sawSIGINT');
+const kPausedKeys = Symbol('pausedKeys'); // keys typed while an await runs (terminal mode)
 const kCompiledCode = Symbol('compiledCode'); // on a SyntaxError from compiling the input: that input
 
 let nextResourceNumber = 0;
@@ -119,27 +120,24 @@ function defaultEval(code, context, file, cb) {
   let awaitPromise = false;
   const strict = this.replMode === REPL_MODE_STRICT ? '\'use strict\'; void 0;\n' : '';
   const run = (src) => contextify().runScript(strict + src, file);
+  // As in Node, input with a top-level await runs wrapped even when it would compile as a
+  // script (`await (f)()` is then an await, not a call of a function named await).
+  const wrapped = StringPrototypeIncludes(code, 'await') ?
+    require('internal/repl/await').processTopLevelAwait(code) : null;
   try {
-    if (isObjectLiteral(code) && isValidSyntax(`(${StringPrototypeTrim(code)})`)) {
+    if (wrapped !== null && isValidSyntax(strict + wrapped)) {
+      awaitPromise = true;
+      result = run(wrapped);
+    } else if (isObjectLiteral(code) && isValidSyntax(`(${StringPrototypeTrim(code)})`)) {
       result = run(`(${StringPrototypeTrim(code)})\n`);
     } else {
       result = run(code);
     }
   } catch (e) {
     err = new Thrown(e);
-    if (isCompileError(e, file)) {
+    if (!awaitPromise && isCompileError(e, file)) {
       err = e;
-      const wrapped = StringPrototypeIncludes(code, 'await') ?
-        require('internal/repl/await').processTopLevelAwait(code) : null;
-      if (wrapped !== null && isValidSyntax(strict + wrapped)) {
-        try {
-          err = null;
-          result = run(wrapped);
-          awaitPromise = true;
-        } catch (e2) {
-          err = new Thrown(e2);
-        }
-      } else if (isRecoverableError(e, code)) {
+      if (isRecoverableError(e, code)) {
         err = new Recoverable(e);
       } else {
         ObjectDefineProperty(e, kCompiledCode, { __proto__: null, value: code, enumerable: false });
@@ -162,23 +160,33 @@ function defaultEval(code, context, file, cb) {
   }
   const self = this;
   let done = false;
+  // A terminal REPL holds keys typed while it awaits, as Node's does, and replays them
+  // after the result is printed (only Ctrl+C gets through, to interrupt the await).
+  if (self?.terminal) self[kPausedKeys] = [];
+  const settled = (e, value) => {
+    const keys = self?.[kPausedKeys];
+    if (self) self[kPausedKeys] = undefined;
+    if (e) cb(e);
+    else cb(null, value);
+    if (keys) for (const { 0: d, 1: key } of keys) self._ttyWrite(d, key);
+  };
   const onSigint = () => {
     if (done) return;
     done = true;
     const { codes: { ERR_SCRIPT_EXECUTION_INTERRUPTED } } = require('internal/errors');
-    cb(new ERR_SCRIPT_EXECUTION_INTERRUPTED());
+    settled(new ERR_SCRIPT_EXECUTION_INTERRUPTED());
   };
   if (self?.on) self.once('SIGINT', onSigint);
   PromisePrototypeThen(result, (r) => {
     if (done) return;
     done = true;
     self?.removeListener?.('SIGINT', onSigint);
-    cb(null, r?.value);
+    settled(null, r?.value);
   }, (e) => {
     if (done) return;
     done = true;
     self?.removeListener?.('SIGINT', onSigint);
-    cb(new Thrown(e));
+    settled(new Thrown(e));
   });
 }
 
@@ -616,6 +624,11 @@ function runWhole(repl, code) {
 
 // In editor mode Ctrl+D runs the buffer and Ctrl+C drops it; other keys edit as usual.
 REPLServer.prototype._ttyWrite = function(d, key) {
+  const held = this[kPausedKeys];
+  if (held !== undefined && !(key?.ctrl && key.name === 'c')) {
+    ArrayPrototypePush(held, [d, key]);
+    return;
+  }
   if (this.editorMode && key) {
     if (key.ctrl && key.name === 'd') {
       this.editorMode = false;

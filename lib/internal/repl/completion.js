@@ -19,6 +19,7 @@ const {
   SafeSet,
   StringPrototypeSlice,
   StringPrototypeStartsWith,
+  StringPrototypeToLowerCase,
   Symbol,
 } = primordials;
 
@@ -48,6 +49,11 @@ function sorted(list) {
 
 // groups: arrays of names; joins them with '' separators, dropping empty groups and names
 // already offered by an earlier group.
+// Names match the filter whatever their case, as in Node 24 (`fs.rea` offers fs.ReadStream).
+function matches(name, filter) {
+  return StringPrototypeStartsWith(StringPrototypeToLowerCase(name), StringPrototypeToLowerCase(filter));
+}
+
 function flatten(groups, prefix, filter) {
   const seen = new SafeSet();
   const out = [];
@@ -56,7 +62,7 @@ function flatten(groups, prefix, filter) {
     const list = groups[g];
     for (let i = 0; i < list.length; i++) {
       const n = list[i];
-      if (!StringPrototypeStartsWith(n, filter) || seen.has(n)) continue;
+      if (!matches(n, filter) || seen.has(n)) continue;
       seen.add(n);
       ArrayPrototypePush(group, prefix + n);
     }
@@ -95,12 +101,12 @@ function complete(repl, line, callback) {
   if (m === null || (m[0] === '' && line !== '' && RegExpPrototypeExec(/[\s;(,=[{]$/, line) === null) ||
       RegExpPrototypeExec(/(?:\.|\?\.)$/, before) !== null || RegExpPrototypeExec(/^\s*(?:let|const|var)$/, line) !== null) {
     // the tail belongs to an expression we will not evaluate (a call, a computed member …)
-    callback(null, [[], null]);
+    callback(null, [[], undefined]);
     return;
   }
   const filter = m[3] ?? '';
   if (m[1] === undefined) {
-    const groups = [ArrayPrototypeFilter(keywords, (k) => StringPrototypeStartsWith(k, filter))];
+    const groups = [ArrayPrototypeFilter(keywords, (k) => matches(k, filter))];
     let obj = repl.context;
     ArrayPrototypePush(groups, names(obj));
     // lexical bindings (let/const/class at the REPL's top level) are not properties
