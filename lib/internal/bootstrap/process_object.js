@@ -287,10 +287,11 @@ function setup(process, pm) {
   define(process, '_getActiveHandles', function _getActiveHandles() { return []; });
   define(process, '_getActiveRequests', function _getActiveRequests() { return []; });
   define(process, 'getActiveResourcesInfo', function getActiveResourcesInfo() { return []; });
-  define(process, 'setSourceMapsEnabled', function setSourceMapsEnabled() {
-    throw new ERR_NODE4J_UNSUPPORTED('process.setSourceMapsEnabled');
+  define(process, 'setSourceMapsEnabled', function setSourceMapsEnabled(enabled) {
+    require('internal/validators').validateBoolean(enabled, 'enabled');
+    require('internal/source_map/source_map_cache').setSupport(enabled, { nodeModules: true, generatedCode: true });
   });
-  define(process, 'sourceMapsEnabled', false);
+  getter(process, 'sourceMapsEnabled', function get() { return require('internal/stack_trace').sourceMaps.enabled; });
   define(process, 'allowedNodeEnvironmentFlags', new Set());
 
   // ---- stdio, lazily ----

@@ -36,3 +36,12 @@ assert.throws(boom, (err) => {
   assert.strictEqual(frames[1], `    at boom (${path.join(fixtures, 'src/orig.ts')}:3:3)`);
   return true;
 });
+
+// process.setSourceMapsEnabled() is the same switch (with node_modules and generated code)
+assert.strictEqual(process.sourceMapsEnabled, true);
+assert.throws(() => process.setSourceMapsEnabled(1), { code: 'ERR_INVALID_ARG_TYPE' });
+process.setSourceMapsEnabled(false);
+assert.strictEqual(process.sourceMapsEnabled, false);
+assert.strictEqual(m.getSourceMapsSupport().enabled, false);
+process.setSourceMapsEnabled(true);
+assert.deepStrictEqual({ ...m.getSourceMapsSupport() }, { enabled: true, nodeModules: true, generatedCode: true });
