@@ -446,28 +446,23 @@ function keyGenArgs(type, options) {
   throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
 }
 
-let warnedPssHash = false;
-let warnedPssMgf1 = false;
+const warnedPss = { __proto__: null };
+// the value of a deprecated rsa-pss option (DEP0154, warned once per option) when the new one is absent
+function deprecatedPssOption(options, oldName, newName) {
+  if (options[oldName] === undefined || options[newName] !== undefined) return options[newName];
+  if (!warnedPss[oldName]) {
+    warnedPss[oldName] = true;
+    process.emitWarning(`"options.${oldName}" is deprecated, use "options.${newName}" instead.`,
+                        'DeprecationWarning', 'DEP0154');
+  }
+  return options[oldName];
+}
+
 // rsa-pss restrictions as "hash,mgf1Hash,saltLength" in JCA digest names ('' = unrestricted)
 function pssParams(options) {
-  let { hashAlgorithm, mgf1HashAlgorithm } = options;
-  const { hash, mgf1Hash, saltLength } = options;
-  if (hash !== undefined && hashAlgorithm === undefined) {
-    if (!warnedPssHash) {
-      warnedPssHash = true;
-      process.emitWarning('"options.hash" is deprecated, use "options.hashAlgorithm" instead.',
-                          'DeprecationWarning', 'DEP0154');
-    }
-    hashAlgorithm = hash;
-  }
-  if (mgf1Hash !== undefined && mgf1HashAlgorithm === undefined) {
-    if (!warnedPssMgf1) {
-      warnedPssMgf1 = true;
-      process.emitWarning('"options.mgf1Hash" is deprecated, use "options.mgf1HashAlgorithm" instead.',
-                          'DeprecationWarning', 'DEP0154');
-    }
-    mgf1HashAlgorithm = mgf1Hash;
-  }
+  const hashAlgorithm = deprecatedPssOption(options, 'hash', 'hashAlgorithm');
+  const mgf1HashAlgorithm = deprecatedPssOption(options, 'mgf1Hash', 'mgf1HashAlgorithm');
+  const { saltLength } = options;
   if (hashAlgorithm === undefined && mgf1HashAlgorithm === undefined && saltLength === undefined) return '';
   if (saltLength !== undefined) validateInt32(saltLength, 'options.saltLength', 0);
   const jca = (name, option) => {

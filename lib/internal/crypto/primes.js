@@ -57,12 +57,8 @@ function checkPrimeSync(candidate, options) {
   return lazyBinding().checkPrime(abOf(view), offOf(view), lenOf(view), checks);
 }
 
-function checkPrime(candidate, options, callback) {
-  if (typeof options === 'function') {
-    callback = options;
-    options = undefined;
-  }
-  validateFunction(callback, 'callback');
+function checkPrime(candidate, opts, cb) {
+  const [options, callback] = optionsAndCallback(opts, cb);
   const [view, checks] = checkPrimeArgs(candidate, options);
   const result = lazyBinding().checkPrime(abOf(view), offOf(view), lenOf(view), checks);
   process.nextTick(callback, undefined, result);
@@ -114,12 +110,15 @@ function generatePrimeSync(size, options) {
   return value;
 }
 
-function generatePrime(size, options, callback) {
-  if (typeof options === 'function') {
-    callback = options;
-    options = undefined;
-  }
+// (options, callback) or (callback): the two with the callback checked
+function optionsAndCallback(options, callback) {
+  if (typeof options === 'function') return [undefined, options];
   validateFunction(callback, 'callback');
+  return [options, callback];
+}
+
+function generatePrime(size, opts, cb) {
+  const [options, callback] = optionsAndCallback(opts, cb);
   const a = primeArgs(size, options);
   callPrime(a, (error, buffer) => {
     const { err, value } = primeResult(error === null ? buffer : error, a.bigint);
@@ -150,12 +149,8 @@ function generateKeySync(type, options) {
   return createSecretKey(fromJava(lazyBinding().randomBytes(n)));
 }
 
-function generateKey(type, options, callback) {
-  if (typeof options === 'function') {
-    callback = options;
-    options = undefined;
-  }
-  validateFunction(callback, 'callback');
+function generateKey(type, opts, cb) {
+  const [options, callback] = optionsAndCallback(opts, cb);
   const key = generateKeySync(type, options);
   process.nextTick(callback, null, key);
 }

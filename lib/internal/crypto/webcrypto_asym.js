@@ -18,20 +18,11 @@ const {
 
 const {
   CryptoKey, checkKey, checkPairUsages, domException, kAlgorithm, kExtractable, kKeyObject, kUsages, keyUsages,
+  lazyCrypto, lazyKeys,
   makeKey, normalizeHash, operationError, requireMember, hashes,
 } = require('internal/crypto/webcrypto_key');
 const { abOf, bufferFrom, lazyBinding, lenOf, offOf } = require('internal/crypto/util');
 
-let keys;
-function lazyKeys() {
-  keys ??= require('internal/crypto/keys');
-  return keys;
-}
-let nodeCrypto;
-function lazyCrypto() {
-  nodeCrypto ??= require('crypto');
-  return nodeCrypto;
-}
 
 const rsaNames = ['RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP'];
 const ecNames = ['ECDSA', 'ECDH'];

@@ -182,8 +182,21 @@ function checkKey(key, name, usage) {
   }
 }
 
+let keys;
+function lazyKeys() {
+  keys ??= require('internal/crypto/keys');
+  return keys;
+}
+let nodeCrypto;
+function lazyCrypto() {
+  nodeCrypto ??= require('crypto');
+  return nodeCrypto;
+}
+
 module.exports = {
   CryptoKey,
+  lazyCrypto,
+  lazyKeys,
   checkKey,
   checkPairUsages,
   domException,

@@ -19,6 +19,7 @@ const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
 const { abOf, bufferFrom, lenOf, offOf } = require('internal/crypto/util');
 const {
   CryptoKey, checkKey, domException, hashes, kAlgorithm, kExtractable, kKeyObject, kUsages, keyUsages, makeKey,
+  lazyCrypto, lazyKeys,
   normalizeHash, normalizeName, operationError, requireMember,
 } = require('internal/crypto/webcrypto_key');
 const asym = require('internal/crypto/webcrypto_asym');
@@ -26,16 +27,6 @@ const asym = require('internal/crypto/webcrypto_asym');
 const hmacBlockBits = { __proto__: null, 'SHA-1': 512, 'SHA-256': 512, 'SHA-384': 1024, 'SHA-512': 1024 };
 const formats = ['raw', 'pkcs8', 'spki', 'jwk'];
 
-let keys;
-function lazyKeys() {
-  keys ??= require('internal/crypto/keys');
-  return keys;
-}
-let nodeCrypto;
-function lazyCrypto() {
-  nodeCrypto ??= require('crypto');
-  return nodeCrypto;
-}
 
 // A private copy of BufferSource bytes, as a Buffer.
 function bytesOf(data, method, position) {
