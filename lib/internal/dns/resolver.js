@@ -62,7 +62,9 @@ const shapes = {
     for (const type of anyOrder) {
       for (let i = 0; i < list.length; i++) {
         const r = list[i];
-        if (r.type === type) ArrayPrototypePush(out, type === 'A' || type === 'AAAA' ? r : strip(r));
+        if (r.type !== type) continue;
+        if (type === 'TLSA') ArrayPrototypePush(out, shapes.queryTlsa([r])[0]);
+        else ArrayPrototypePush(out, type === 'A' || type === 'AAAA' ? r : strip(r));
       }
     }
     return out;

@@ -14,14 +14,14 @@ const TYPES = {
 // A query for `name` (no trailing dot needed), recursion desired. Returns null for a name that
 // cannot be encoded (a label over 63 bytes, or over 255 in all: c-ares' EBADNAME).
 function encodeQuery(id, name, type) {
-  const labels = StringPrototypeSplit(name, '.');
+  // '' and '.' are the root; a trailing dot is allowed, an empty label elsewhere is not
+  const labels = name === '' || name === '.' ? [] : StringPrototypeSplit(name, '.');
   const parts = [];
   let total = 0;
   for (let i = 0; i < labels.length; i++) {
     const l = labels[i];
     if (l.length === 0) {
-      if (i === labels.length - 1 && i > 0) break; // the root's trailing dot
-      if (labels.length === 1) break; // '' is the root itself
+      if (i === labels.length - 1) break; // the trailing dot
       return null;
     }
     const b = Buffer.from(l);

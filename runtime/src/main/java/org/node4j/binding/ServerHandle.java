@@ -26,9 +26,11 @@ public final class ServerHandle {
   /** Binds and listens; 0 or a negative errno. */
   int listen(java.net.SocketAddress address, int backlog, boolean reusePort, boolean ipv6Only, Value onConnection) {
     this.onConnection = onConnection;
+    boolean v6Listener = address instanceof java.net.InetSocketAddress in && in.getAddress() instanceof java.net.Inet6Address;
     Listener.Bound b = Listener.listen(address, domain, backlog, reusePort, ipv6Only, conn -> {
       // I/O thread: the handle exists before any event of the connection can be reported
       SocketHandle h = new SocketHandle(runtime, domain);
+      h.v6Socket = v6Listener;
       h.attach(conn);
       conn.setEvents(h);
       runtime.loop().post(() -> {

@@ -294,19 +294,26 @@ public final class SocketHandle implements Connection.Events {
   /** [address, family, port], or the path of a Unix socket, or null. */
   @HostAccess.Export
   public Object sockname() {
-    return closed ? null : describe(conn.localAddress());
+    return closed ? null : describe(conn.localAddress(), v6Socket);
   }
 
   @HostAccess.Export
   public Object peername() {
-    return closed ? null : describe(conn.remoteAddress());
+    return closed ? null : describe(conn.remoteAddress(), v6Socket);
   }
 
+  /** Accepted by a dual-stack IPv6 listener: IPv4 peers show as IPv4-mapped IPv6 addresses. */
+  boolean v6Socket;
+
   static Object describe(SocketAddress a) {
+    return describe(a, false);
+  }
+
+  static Object describe(SocketAddress a, boolean v6Socket) {
     if (a == null) return null;
     if (a instanceof UnixDomainSocketAddress u) return u.getPath().toString();
     if (a instanceof io.netty.channel.unix.DomainSocketAddress d) return d.path();
-    return Connection.describe(a);
+    return Connection.describe(a, v6Socket);
   }
 
   /** The socket's fd (for a child's stdio), or -1. */

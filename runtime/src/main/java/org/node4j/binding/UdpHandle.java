@@ -86,9 +86,10 @@ public final class UdpHandle implements Datagram.Events {
   @Override
   public void messages(List<Datagram.Message> batch) {
     runtime.loop().post(() -> {
+      boolean v6 = socket != null && socket.isIpv6();
       for (Datagram.Message m : batch) {
         if (closed || onMessage == null) return;
-        Object[] from = Connection.describe(m.sender());
+        Object[] from = Connection.describe(m.sender(), v6);
         runtime.calls().callback(onMessage, ByteBuffer.wrap(m.data()), from[0], from[1], from[2]);
       }
     });
@@ -160,14 +161,14 @@ public final class UdpHandle implements Datagram.Events {
   @HostAccess.Export
   public Object sockname() {
     if (closed || socket == null) return EBADF;
-    Object[] d = Connection.describe(socket.localAddress());
+    Object[] d = Connection.describe(socket.localAddress(), socket.isIpv6());
     return d == null ? (Object) EBADF : d;
   }
 
   @HostAccess.Export
   public Object peername() {
     if (closed || socket == null) return EBADF;
-    Object[] d = Connection.describe(socket.remoteAddress());
+    Object[] d = Connection.describe(socket.remoteAddress(), socket.isIpv6());
     return d == null ? (Object) Errno.ENOTCONN.uv() : d;
   }
 

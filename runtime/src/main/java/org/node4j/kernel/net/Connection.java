@@ -279,9 +279,20 @@ public final class Connection extends ChannelInboundHandlerAdapter {
 
   /** [address, family, port] of an IP socket address, null otherwise. */
   public static Object[] describe(SocketAddress a) {
+    return describe(a, false);
+  }
+
+  /**
+   * As {@link #describe(SocketAddress)}; on an IPv6 socket ({@code v6Socket}) an IPv4 address is
+   * the IPv4-mapped IPv6 one the kernel reports (Java turns those into IPv4 addresses), as
+   * Node shows them: "::ffff:127.0.0.1", family IPv6.
+   */
+  public static Object[] describe(SocketAddress a, boolean v6Socket) {
     if (!(a instanceof InetSocketAddress in) || in.getAddress() == null) return null;
     String host = Addresses.format(in.getAddress());
-    return new Object[] {host, in.getAddress() instanceof java.net.Inet6Address ? "IPv6" : "IPv4", in.getPort()};
+    boolean v6 = in.getAddress() instanceof java.net.Inet6Address;
+    if (!v6 && v6Socket) return new Object[] {"::ffff:" + host, "IPv6", in.getPort()};
+    return new Object[] {host, v6 ? "IPv6" : "IPv4", in.getPort()};
   }
 
   /** Runs {@code task} on this socket's I/O thread. */

@@ -52,6 +52,7 @@ public final class Datagram extends ChannelInboundHandlerAdapter {
   private final AtomicLong queueSize = new AtomicLong();
   private final AtomicInteger queueCount = new AtomicInteger();
   private volatile boolean connected;
+  private boolean v6;
 
   private Datagram(Events events) {
     this.events = events;
@@ -79,6 +80,7 @@ public final class Datagram extends ChannelInboundHandlerAdapter {
     ChannelFuture reg = b.register().awaitUninterruptibly();
     if (!reg.isSuccess()) return new Bound(null, NetErrors.of(reg.cause()));
     d.ch = reg.channel();
+    d.v6 = v6;
     if (v6 && ipv6Only) {
       int fd = d.fd();
       int r = fd < 0 ? Errno.ENOTSUP.uv() : SockOpts.setInt(fd, SockOpts.IPPROTO_IPV6, SockOpts.IPV6_V6ONLY, 1);
@@ -100,8 +102,9 @@ public final class Datagram extends ChannelInboundHandlerAdapter {
     return Errno.EINVAL;
   }
 
+  /** Whether this is an AF_INET6 socket (the family of the address it was bound to). */
   public boolean isIpv6() {
-    return ch.localAddress() instanceof InetSocketAddress a && a.getAddress() instanceof Inet6Address;
+    return v6;
   }
 
   /** The socket's fd, or -1 when the transport (NIO) hides it. */
