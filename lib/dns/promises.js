@@ -26,7 +26,7 @@ function lookupService(address, port) {
 }
 
 const {
-  ResolverBase, QueryReqWrap, getDefaultResolver, runQuery, reverseName, resolverError, resolveMap,
+  ResolverBase, getDefaultResolver, runQuery, reverseName, resolverError, queries,
 } = require('internal/dns/resolver');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
@@ -54,11 +54,8 @@ function resolver(bindingName) {
 
 class Resolver extends ResolverBase {}
 const typeMap = { __proto__: null };
-for (const [method, type] of [['resolveAny', 'ANY'], ['resolve4', 'A'], ['resolve6', 'AAAA'],
-  ['resolveCaa', 'CAA'], ['resolveCname', 'CNAME'], ['resolveMx', 'MX'], ['resolveNs', 'NS'],
-  ['resolveTlsa', 'TLSA'], ['resolveTxt', 'TXT'], ['resolveSrv', 'SRV'], ['resolvePtr', 'PTR'],
-  ['resolveNaptr', 'NAPTR'], ['resolveSoa', 'SOA']]) {
-  Resolver.prototype[method] = typeMap[type] = resolver(resolveMap[type].name);
+for (const [method, rrtype, bindingName] of queries) {
+  Resolver.prototype[method] = typeMap[rrtype] = resolver(bindingName);
 }
 
 Resolver.prototype.reverse = function reverse(ip) {

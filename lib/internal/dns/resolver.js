@@ -246,20 +246,16 @@ function resolver(bindingName) {
 
 class Resolver extends ResolverBase {}
 
+// [method, rrtype, binding name]: the resolve* family, shared with dns/promises
+const queries = [['resolveAny', 'ANY', 'queryAny'], ['resolve4', 'A', 'queryA'], ['resolve6', 'AAAA', 'queryAaaa'],
+  ['resolveCaa', 'CAA', 'queryCaa'], ['resolveCname', 'CNAME', 'queryCname'], ['resolveMx', 'MX', 'queryMx'],
+  ['resolveNs', 'NS', 'queryNs'], ['resolveTlsa', 'TLSA', 'queryTlsa'], ['resolveTxt', 'TXT', 'queryTxt'],
+  ['resolveSrv', 'SRV', 'querySrv'], ['resolvePtr', 'PTR', 'queryPtr'], ['resolveNaptr', 'NAPTR', 'queryNaptr'],
+  ['resolveSoa', 'SOA', 'querySoa']];
 const resolveMap = { __proto__: null };
-Resolver.prototype.resolveAny = resolveMap.ANY = resolver('queryAny');
-Resolver.prototype.resolve4 = resolveMap.A = resolver('queryA');
-Resolver.prototype.resolve6 = resolveMap.AAAA = resolver('queryAaaa');
-Resolver.prototype.resolveCaa = resolveMap.CAA = resolver('queryCaa');
-Resolver.prototype.resolveCname = resolveMap.CNAME = resolver('queryCname');
-Resolver.prototype.resolveMx = resolveMap.MX = resolver('queryMx');
-Resolver.prototype.resolveNs = resolveMap.NS = resolver('queryNs');
-Resolver.prototype.resolveTlsa = resolveMap.TLSA = resolver('queryTlsa');
-Resolver.prototype.resolveTxt = resolveMap.TXT = resolver('queryTxt');
-Resolver.prototype.resolveSrv = resolveMap.SRV = resolver('querySrv');
-Resolver.prototype.resolvePtr = resolveMap.PTR = resolver('queryPtr');
-Resolver.prototype.resolveNaptr = resolveMap.NAPTR = resolver('queryNaptr');
-Resolver.prototype.resolveSoa = resolveMap.SOA = resolver('querySoa');
+for (const [method, rrtype, bindingName] of queries) {
+  Resolver.prototype[method] = resolveMap[rrtype] = resolver(bindingName);
+}
 
 // reverse(ip): PTR names of in-addr.arpa / ip6.arpa
 Resolver.prototype.reverse = function reverse(ip, callback) {
@@ -300,5 +296,5 @@ function getDefaultResolver() {
 }
 
 module.exports = {
-  Resolver, ResolverBase, QueryReqWrap, getDefaultResolver, runQuery, reverseName, resolverError, resolveMap,
+  Resolver, ResolverBase, QueryReqWrap, getDefaultResolver, runQuery, reverseName, resolverError, queries,
 };

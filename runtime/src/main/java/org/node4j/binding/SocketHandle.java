@@ -23,8 +23,6 @@ public final class SocketHandle implements Connection.Events {
   Connection conn;
   private final boolean domain;
   private Value onRead;
-  private boolean refd = true;
-  private boolean active;
   private boolean closed;
   private long bytesWritten;
 
@@ -32,40 +30,34 @@ public final class SocketHandle implements Connection.Events {
   SocketHandle(NodeRuntime runtime, boolean domain) {
     this.runtime = runtime;
     this.domain = domain;
+    this.liveness = new HandleRef(runtime.loop());
   }
 
   // ---- liveness (JS thread only) ----
 
+  private final HandleRef liveness;
+
   void activate() {
-    if (active || closed) return;
-    active = true;
-    if (refd) runtime.loop().ref();
+    if (!closed) liveness.activate();
   }
 
   private void deactivate() {
-    if (active && refd) runtime.loop().unref();
-    active = false;
+    liveness.deactivate();
   }
 
   @HostAccess.Export
   public void ref() {
-    if (!refd) {
-      refd = true;
-      if (active) runtime.loop().ref();
-    }
+    liveness.ref();
   }
 
   @HostAccess.Export
   public void unref() {
-    if (refd) {
-      refd = false;
-      if (active) runtime.loop().unref();
-    }
+    liveness.unref();
   }
 
   @HostAccess.Export
   public boolean hasRef() {
-    return refd;
+    return liveness.hasRef();
   }
 
   // ---- events from the I/O thread ----

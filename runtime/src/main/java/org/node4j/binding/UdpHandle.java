@@ -27,14 +27,14 @@ public final class UdpHandle implements Datagram.Events {
   private final NodeRuntime runtime;
   private Datagram socket;
   private Value onMessage;
-  private boolean refd = true;
-  private boolean active;
+  private final HandleRef liveness;
   private boolean closed;
 
   private final java.util.Set<UdpHandle> registry;
 
   UdpHandle(NodeRuntime runtime, java.util.Set<UdpHandle> registry) {
     this.runtime = runtime;
+    this.liveness = new HandleRef(runtime.loop());
     this.registry = registry;
     registry.add(this);
   }
@@ -63,10 +63,7 @@ public final class UdpHandle implements Datagram.Events {
   public int recvStart(Value onMessage) {
     if (closed || socket == null) return EBADF;
     this.onMessage = onMessage;
-    if (!active) {
-      active = true;
-      if (refd) runtime.loop().ref();
-    }
+    liveness.activate();
     socket.recvStart();
     return 0;
   }
@@ -75,12 +72,7 @@ public final class UdpHandle implements Datagram.Events {
   public void recvStop() {
     if (closed || socket == null) return;
     socket.recvStop();
-    deactivate();
-  }
-
-  private void deactivate() {
-    if (active && refd) runtime.loop().unref();
-    active = false;
+    liveness.deactivate();
   }
 
   @Override
@@ -216,19 +208,18 @@ public final class UdpHandle implements Datagram.Events {
   /** Joins or leaves a group; an unbound socket is bound first to the group's any-address, as libuv does. */
   @HostAccess.Export
   public int membership(String group, String iface, boolean add) {
-    if (closed) return EBADF;
-    InetAddress g = UdpOptions.literal(group);
-    if (g == null) return EINVAL;
-    if (socket == null) {
-      int r = bind(g instanceof java.net.Inet6Address ? "::" : "0.0.0.0", 0, true, false, false);
-      if (r != 0) return r;
-    }
-    int fd = fd();
-    return fd < 0 ? unusable() : UdpOptions.membership(fd, group, iface, add);
+    int fd = membershipFd(group);
+    return fd < 0 ? fd : UdpOptions.membership(fd, group, iface, add);
   }
 
   @HostAccess.Export
   public int sourceMembership(String source, String group, String iface, boolean add) {
+    int fd = membershipFd(group);
+    return fd < 0 ? fd : UdpOptions.sourceMembership(fd, socket.isIpv6(), source, group, iface, add);
+  }
+
+  /** The fd to join {@code group} on, binding an unbound socket first; or a negative errno. */
+  private int membershipFd(String group) {
     if (closed) return EBADF;
     InetAddress g = UdpOptions.literal(group);
     if (g == null) return EINVAL;
@@ -237,7 +228,7 @@ public final class UdpHandle implements Datagram.Events {
       if (r != 0) return r;
     }
     int fd = fd();
-    return fd < 0 ? unusable() : UdpOptions.sourceMembership(fd, socket.isIpv6(), source, group, iface, add);
+    return fd < 0 ? unusable() : fd;
   }
 
   /** Sets (size > 0) and reads SO_RCVBUF or SO_SNDBUF: the size or a negative errno. */
@@ -251,29 +242,23 @@ public final class UdpHandle implements Datagram.Events {
 
   @HostAccess.Export
   public void ref() {
-    if (!refd) {
-      refd = true;
-      if (active) runtime.loop().ref();
-    }
+    liveness.ref();
   }
 
   @HostAccess.Export
   public void unref() {
-    if (refd) {
-      refd = false;
-      if (active) runtime.loop().unref();
-    }
+    liveness.unref();
   }
 
   @HostAccess.Export
   public boolean hasRef() {
-    return refd;
+    return liveness.hasRef();
   }
 
   @HostAccess.Export
   public void close() {
     if (closed) return;
-    deactivate();
+    liveness.deactivate();
     closed = true;
     registry.remove(this);
     if (socket != null) socket.close();
