@@ -41,12 +41,14 @@ function digestOf(algorithm, withArg) {
   return info.jca;
 }
 
-// padding, saltLength and dsaEncoding from a key argument given as an object
+// padding, saltLength, dsaEncoding and the EdDSA context from a key argument given as an object
 function signOptions(key) {
   let padding = 0;
   let saltLength = RSA_PSS_SALTLEN_AUTO;
   let p1363 = false;
+  let context = null;
   if (typeof key === 'object' && key !== null && !isArrayBufferView(key)) {
+    if (key.context !== undefined && key.context !== null) context = toView(key.context, 'options.context');
     if (key.padding !== undefined) {
       validateInt32(key.padding, 'key.padding');
       padding = key.padding;
@@ -61,7 +63,7 @@ function signOptions(key) {
     }
     p1363 = dsaEncoding === 'ieee-p1363';
   }
-  return { padding, saltLength, p1363 };
+  return { padding, saltLength, p1363, context };
 }
 
 function dataView(data, name, encoding) {
@@ -70,19 +72,24 @@ function dataView(data, name, encoding) {
   throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'TypedArray', 'DataView'], data);
 }
 
+function contextArgs(context) {
+  return context === null ? [null, 0, 0] : [abOf(context), offOf(context), lenOf(context)];
+}
+
 function doSign(jca, data, key) {
   const handle = asymmetricHandle(key, true);
-  const { padding, saltLength, p1363 } = signOptions(key);
-  const r = lazyBinding().sign(handle, jca, abOf(data), offOf(data), lenOf(data), padding, saltLength, p1363);
+  const { padding, saltLength, p1363, context } = signOptions(key);
+  const r = lazyBinding().sign(handle, jca, abOf(data), offOf(data), lenOf(data), padding, saltLength, p1363,
+                               ...contextArgs(context));
   if (typeof r === 'string') throw new Error(r);
   return fromJava(r);
 }
 
 function doVerify(jca, data, key, signature) {
   const handle = asymmetricHandle(key, false);
-  const { padding, saltLength, p1363 } = signOptions(key);
+  const { padding, saltLength, p1363, context } = signOptions(key);
   const r = lazyBinding().verify(handle, jca, abOf(data), offOf(data), lenOf(data), abOf(signature),
-                                 offOf(signature), lenOf(signature), padding, saltLength, p1363);
+                                 offOf(signature), lenOf(signature), padding, saltLength, p1363, ...contextArgs(context));
   if (typeof r === 'string') throw new Error(r);
   return r;
 }

@@ -304,8 +304,8 @@ function signParams(algorithm, key) {
     const hash = normalizeHash(requireMember(algorithm, 'hash', 'EcdsaParams'));
     return [hashes[hash], { key: keyObject, dsaEncoding: 'ieee-p1363' }];
   }
-  if (typeof algorithm === 'object' && algorithm?.context !== undefined && algorithm.context.byteLength > 0) {
-    throw new (require('internal/errors').codes.ERR_NODE4J_UNSUPPORTED)(`${name} signatures with a context`);
+  if (name === 'Ed448' && typeof algorithm === 'object' && algorithm?.context !== undefined) {
+    return [null, { key: keyObject, context: algorithm.context }];
   }
   return [null, keyObject];
 }

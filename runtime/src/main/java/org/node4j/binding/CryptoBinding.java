@@ -250,20 +250,27 @@ public final class CryptoBinding {
 
   @HostAccess.Export
   public Object sign(KeyHandle key, String jcaDigest, Value data, double off, double len, int padding,
-      int saltLen, boolean p1363) {
+      int saltLen, boolean p1363, Value context, double ctxOff, double ctxLen) {
     try {
-      return ByteBuffer.wrap(AsymOps.sign(key.key, jcaDigest, Bytes.read(data, off, len), padding, saltLen, p1363));
+      return ByteBuffer.wrap(AsymOps.sign(key.key, jcaDigest, Bytes.read(data, off, len), padding, saltLen, p1363,
+          contextOf(context, ctxOff, ctxLen)));
     } catch (GeneralSecurityException | RuntimeException e) {
       return String.valueOf(e.getMessage());
     }
   }
 
+  /** An EdDSA context, or null for none (a missing or empty one). */
+  private static byte[] contextOf(Value context, double off, double len) {
+    return context == null || context.isNull() || len == 0 ? null : Bytes.read(context, off, len);
+  }
+
   @HostAccess.Export
   public Object verify(KeyHandle key, String jcaDigest, Value data, double off, double len, Value sig,
-      double sigOff, double sigLen, int padding, int saltLen, boolean p1363) {
+      double sigOff, double sigLen, int padding, int saltLen, boolean p1363, Value context, double ctxOff,
+      double ctxLen) {
     try {
       return AsymOps.verify(key.key, jcaDigest, Bytes.read(data, off, len), Bytes.read(sig, sigOff, sigLen),
-          padding, saltLen, p1363);
+          padding, saltLen, p1363, contextOf(context, ctxOff, ctxLen));
     } catch (GeneralSecurityException | RuntimeException e) {
       return String.valueOf(e.getMessage());
     }

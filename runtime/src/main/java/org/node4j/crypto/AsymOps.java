@@ -31,11 +31,14 @@ public final class AsymOps {
   }
 
   private static Signature signature(AsymKey key, String jcaDigest, int padding, int saltLen, boolean p1363,
-      boolean signing) throws GeneralSecurityException {
+      boolean signing, byte[] context) throws GeneralSecurityException {
     switch (key.type) {
       case "ed25519", "ed448" -> {
         if (jcaDigest != null) throw new GeneralSecurityException("Unsupported digest for EdDSA");
-        return Signature.getInstance(key.type.equals("ed25519") ? "Ed25519" : "Ed448");
+        Signature s = Signature.getInstance(key.type.equals("ed25519") ? "Ed25519" : "Ed448");
+        // RFC 8032's Ed25519ctx / Ed448 with a context string
+        if (context != null) s.setParameter(new java.security.spec.EdDSAParameterSpec(false, context));
+        return s;
       }
       case "ec" -> {
         String d = jcaDigest == null ? "SHA-256" : jcaDigest;
@@ -67,29 +70,29 @@ public final class AsymOps {
     }
   }
 
-  public static byte[] sign(AsymKey key, String jcaDigest, byte[] data, int padding, int saltLen, boolean p1363)
-      throws GeneralSecurityException {
-    Signature s = signature(key, jcaDigest, padding, saltLen, p1363, true);
+  public static byte[] sign(AsymKey key, String jcaDigest, byte[] data, int padding, int saltLen, boolean p1363,
+      byte[] context) throws GeneralSecurityException {
+    Signature s = signature(key, jcaDigest, padding, saltLen, p1363, true, context);
     s.initSign(key.priv);
     s.update(data);
     return s.sign();
   }
 
   public static boolean verify(AsymKey key, String jcaDigest, byte[] data, byte[] sig, int padding, int saltLen,
-      boolean p1363) throws GeneralSecurityException {
+      boolean p1363, byte[] context) throws GeneralSecurityException {
     boolean pss = key.type.startsWith("rsa") && (padding == RSA_PKCS1_PSS_PADDING || key.type.equals("rsa-pss"));
     if (pss && saltLen == SALTLEN_MAX_OR_AUTO) {
       // OpenSSL's "auto" recovers the salt length from the signature; JCA needs it given, so
       // try the two lengths signers use (maximum, as Node signs by default, and digest length).
-      if (verifyOnce(key, jcaDigest, data, sig, padding, SALTLEN_MAX_OR_AUTO, p1363)) return true;
-      return verifyOnce(key, jcaDigest, data, sig, padding, SALTLEN_DIGEST, p1363);
+      if (verifyOnce(key, jcaDigest, data, sig, padding, SALTLEN_MAX_OR_AUTO, p1363, null)) return true;
+      return verifyOnce(key, jcaDigest, data, sig, padding, SALTLEN_DIGEST, p1363, null);
     }
-    return verifyOnce(key, jcaDigest, data, sig, padding, saltLen, p1363);
+    return verifyOnce(key, jcaDigest, data, sig, padding, saltLen, p1363, context);
   }
 
   private static boolean verifyOnce(AsymKey key, String jcaDigest, byte[] data, byte[] sig, int padding,
-      int saltLen, boolean p1363) throws GeneralSecurityException {
-    Signature s = signature(key, jcaDigest, padding, saltLen, p1363, false);
+      int saltLen, boolean p1363, byte[] context) throws GeneralSecurityException {
+    Signature s = signature(key, jcaDigest, padding, saltLen, p1363, false, context);
     try {
       s.initVerify(key.pub);
     } catch (java.security.InvalidKeyException e) {
