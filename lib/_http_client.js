@@ -469,7 +469,11 @@ function socketCloseListener() {
     if (!res.complete) {
       const err = new Error('aborted');
       err.code = 'ECONNRESET';
+      // destroy emits 'aborted', then 'error' (when listened for) and 'close', in that order
       res.destroy(err);
+      req._closed = true;
+      req.emit('close');
+      return;
     }
     req._closed = true;
     req.emit('close');

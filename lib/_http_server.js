@@ -443,7 +443,13 @@ function socketOnEnd(server, socket, state) {
     err.code = 'ECONNRESET';
     req.destroy(err);
   }
-  // The peer finished sending: answer what it asked, then close.
+  if (!server.httpAllowHalfOpen) {
+    // Node's default: the peer's end ends the connection, answered or not
+    abortIncoming(state);
+    if (socket.writable) socket.end();
+    return;
+  }
+  // Half-open allowed: answer what the peer asked, then close.
   if (state.outgoing.length) state.outgoing[state.outgoing.length - 1]._last = true;
   else if (socket._httpMessage) socket._httpMessage._last = true;
   else if (socket.writable) socket.end();
