@@ -105,6 +105,7 @@ function ClientRequest(input, options, cb) {
 
   const defaultPort = options.defaultPort || (this.agent?.defaultPort) || 80;
   const optsWithoutSignal = { __proto__: null, ...options };
+  delete optsWithoutSignal.signal; // the request watches the signal; the socket must not
   this.port = options.port || defaultPort || 80;
   const host = optsWithoutSignal.host = validateHost(options.hostname, 'hostname') ||
     validateHost(options.host, 'host') || 'localhost';
@@ -273,12 +274,9 @@ ClientRequest.prototype.onSocket = function onSocket(socket, err) {
       return;
     }
     if (this.destroyed) {
-      socket.destroy(this[kError]);
-      if (!socket._handle) {
-        if (this[kError]) this.emit('error', this[kError]);
-        this._closed = true;
-        this.emit('close');
-      }
+      // destroy() came first and already reports 'error' and 'close' on the request: the socket
+      // goes quietly (with the error it would have no listener and throw)
+      socket.destroy();
       return;
     }
     tickOnSocket(this, socket);
