@@ -7,6 +7,7 @@ const {
   ArrayIsArray,
   ArrayPrototypePush,
   ArrayPrototypeShift,
+  DateNow,
   FunctionPrototypeCall,
   ObjectKeys,
   ObjectSetPrototypeOf,
@@ -24,6 +25,7 @@ const {
   codes: {
     ERR_HTTP_HEADERS_SENT,
     ERR_HTTP_INVALID_STATUS_CODE,
+    ERR_HTTP_REQUEST_TIMEOUT,
     ERR_HTTP_SOCKET_ASSIGNED,
     ERR_INVALID_CHAR,
   },
@@ -57,6 +59,7 @@ const kConnections = Symbol('http.server.connections');
 const invalidStatusMessageChar = /[^\t\x20-\x7e\x80-\xff]/;
 const badRequestResponse = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
 const requestHeaderFieldsTooLargeResponse = 'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n';
+const requestTimeoutResponse = 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n';
 const requestChunkExtensionsTooLargeResponse = 'HTTP/1.1 413 Payload Too Large\r\nConnection: close\r\n\r\n';
 
 // ---- ServerResponse ----
@@ -217,6 +220,39 @@ function Server(options, requestListener) {
   if (requestListener) this.on('request', requestListener);
   this.on('connection', connectionListener);
   initServerState(this);
+  this.on('listening', setupConnectionsTracking);
+}
+
+// headersTimeout / requestTimeout: every connectionsCheckingInterval, a connection whose
+// current request began too long ago (its head unfinished past headersTimeout, or the whole
+// request past requestTimeout) fails with ERR_HTTP_REQUEST_TIMEOUT (408). Only a connection's
+// first request is timed (from the connection's start): the parser runs on the I/O thread and
+// reports heads, not the first byte of a later request on a kept-alive connection.
+const kConnectionsCheckingInterval = Symbol('http.server.connectionsCheckingInterval');
+function setupConnectionsTracking() {
+  if (this[kConnectionsCheckingInterval] || (!this.headersTimeout && !this.requestTimeout)) return;
+  const { setInterval, clearInterval } = require('timers');
+  const interval = setInterval(checkConnections, this.connectionsCheckingInterval, this);
+  interval.unref();
+  this[kConnectionsCheckingInterval] = interval;
+  this.once('close', () => {
+    clearInterval(interval);
+    this[kConnectionsCheckingInterval] = undefined;
+  });
+}
+
+function checkConnections(server) {
+  const now = DateNow();
+  for (const socket of server[kConnections]) {
+    const state = socket[kState];
+    if (!state || state.requestStart === 0 || socket.destroyed) continue;
+    const elapsed = now - state.requestStart;
+    if ((server.headersTimeout && state.parsing === null && elapsed > server.headersTimeout) ||
+        (server.requestTimeout && elapsed > server.requestTimeout)) {
+      state.requestStart = 0;
+      FunctionPrototypeCall(socketOnError, socket, new ERR_HTTP_REQUEST_TIMEOUT());
+    }
+  }
 }
 
 // What an http (or https) server keeps besides its options.
@@ -263,6 +299,7 @@ function connectionListener(socket) {
     keepAliveTimeoutSet: false,
     requestsCount: 0,
     paused: false,
+    requestStart: DateNow(), // 0 while no request is being received
   };
   socket[kState] = state;
   server[kConnections].add(socket);
@@ -317,6 +354,7 @@ function connectionListener(socket) {
     onComplete(trailers) {
       const req = state.parsing;
       state.parsing = null;
+      state.requestStart = 0;
       if (req === null) return;
       req.complete = true;
       if (trailers.length) req._addHeaderLines(trailers, trailers.length);
@@ -471,6 +509,7 @@ function socketOnError(e) {
   if (!this.server.emit('clientError', e, this)) {
     if (this.writable && this.bytesWritten === 0) {
       const response = e.code === 'HPE_HEADER_OVERFLOW' ? requestHeaderFieldsTooLargeResponse :
+        e.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? requestTimeoutResponse :
         e.code === 'HPE_CHUNK_EXTENSIONS_OVERFLOW' ? requestChunkExtensionsTooLargeResponse : badRequestResponse;
       this.write(response);
     }
