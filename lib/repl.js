@@ -560,7 +560,7 @@ function defineDefaultCommands(repl) {
     action: function(file) {
       try {
         if (file === '') throw new ERR_INVALID_ARG_TYPE('file', 'string', file);
-        require('fs').writeFileSync(file, `${ArrayPrototypeJoin(this.lines, '\n')}\n`);
+        require('fs').writeFileSync(file, ArrayPrototypeJoin(this.lines, '\n')); // no final newline, as Node
         this.output.write(`Session saved to: ${file}\n`);
       } catch {
         this.output.write(`Failed to save: ${file}\n`);
@@ -582,6 +582,7 @@ function defineDefaultCommands(repl) {
           const code = this[kBufferedCommand];
           this.clearBufferedCommand();
           runWhole(this, code);
+          this.displayPrompt(); // Node shows a second prompt after a load
         } else {
           this.output.write(`Failed to load: ${file} is not a valid file\n`);
           this.displayPrompt();

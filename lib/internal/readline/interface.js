@@ -13,6 +13,7 @@ const {
   ArrayPrototypeJoin,
   ArrayPrototypeMap,
   ArrayPrototypePop,
+  ArrayPrototypePush,
   ArrayPrototypeReverse,
   ArrayPrototypeSlice,
   ArrayPrototypeSort,
@@ -420,14 +421,18 @@ class Interface extends InterfaceConstructor {
       return;
     }
     const endsWithReturn = StringPrototypeEndsWith(string, '\r');
+    // Split first, then emit: a 'line' listener may write to this interface again (the
+    // REPL's .load does), which must not disturb the shared lineEnding's lastIndex mid-loop.
     lineEnding.lastIndex = 0;
+    const lines = [];
     let start = 0;
     let m;
     while ((m = RegExpPrototypeExec(lineEnding, string)) !== null) {
-      this._onLine(StringPrototypeSlice(string, start, m.index));
+      ArrayPrototypePush(lines, StringPrototypeSlice(string, start, m.index));
       start = lineEnding.lastIndex;
     }
     lineEnding.lastIndex = 0;
+    for (let i = 0; i < lines.length; i++) this._onLine(lines[i]);
     // Timed from after the 'line' listeners ran, so a slow listener does not turn the \n
     // of a \r\n split across chunks into an extra empty line.
     this._sawReturnAt = endsWithReturn ? DateNow() : 0;
