@@ -4,19 +4,9 @@
 const common = require('../../common');
 const assert = require('assert');
 const http = require('http');
-const net = require('net');
+const raw = require('./raw-request');
 
 assert.strictEqual(http.maxHeaderSize, 16384);
-
-function raw(port, text) {
-  return new Promise((resolve) => {
-    const c = net.connect(port, '127.0.0.1', () => c.end(text));
-    let out = '';
-    c.setEncoding('latin1');
-    c.on('data', (d) => { out += d; });
-    c.on('close', () => resolve(out));
-  });
-}
 
 const small = http.createServer({ maxHeaderSize: 1024 }, (req, res) => res.end('ok'));
 const big = http.createServer((req, res) => {

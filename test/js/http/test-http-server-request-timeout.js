@@ -5,18 +5,9 @@
 const common = require('../../common');
 const assert = require('assert');
 const http = require('http');
-const net = require('net');
+const rawRequest = require('./raw-request');
 
-function slow(port, first) {
-  return new Promise((resolve) => {
-    const c = net.connect(port, '127.0.0.1', () => c.write(first));
-    let out = '';
-    c.setEncoding('latin1');
-    c.on('data', (d) => { out += d; });
-    c.on('error', () => {});
-    c.on('close', () => resolve(out));
-  });
-}
+const slow = (port, first) => rawRequest(port, first, { end: false });
 
 const opts = { headersTimeout: 300, requestTimeout: 600, connectionsCheckingInterval: 50 };
 const server = http.createServer(opts, common.mustNotCall());

@@ -6,7 +6,7 @@
 require('../../common');
 const assert = require('assert');
 const http = require('http');
-const net = require('net');
+const send = require('./raw-request');
 
 const cases = [
   ['GET / HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\nContent-Length: 1\r\n\r\na',
@@ -120,17 +120,6 @@ const cases = [
   ['GET / HTTP/1.1\r\nHost: x\r\n\r\nxyz',
    'HPE_INVALID_METHOD', 'Invalid method encountered', '400'],
 ];
-
-function send(port, raw) {
-  return new Promise((resolve) => {
-    const c = net.connect(port, '127.0.0.1', () => c.end(Buffer.from(raw, 'latin1')));
-    let out = '';
-    c.setEncoding('latin1');
-    c.on('data', (d) => { out += d; });
-    c.on('error', () => {});
-    c.on('close', () => resolve(out));
-  });
-}
 
 let lastErr;
 const withListener = http.createServer((req, res) => {
